@@ -1,0 +1,38 @@
+import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
+import type { DifferenceMethod, ProportionMethod, RatioMethod } from '../stats/types.js';
+import type { Standard } from './types.js';
+
+/** Options of {@link computeReport} (names pinned by the specification). */
+export interface ReportOptions {
+  /** The reporting period, inclusive ISO dates (or Date objects). Required. */
+  period: { start: string | Date; end: string | Date };
+  /** Direction of the relative likelihoods. Default `'sc-wres'` (all minority over white). */
+  standard?: Standard;
+  /** Pay band labels in order (lowest first). */
+  payBands?: string[];
+  /** Salary thresholds, ascending: `[30000, 70000]` gives three bands. */
+  salaryBands?: number[];
+  /** Population for metrics 3, 4, 5 and 8. Default `'at-risk'`. */
+  population?: 'at-risk' | 'snapshot';
+  /** Restrict to one service, e.g. `{ service: 'children' }`. */
+  scope?: { service?: string };
+  ethnicity?: {
+    whiteMinorities?: 'white' | 'minority';
+    /** Label of the focal group in every sentence. Default `'minority ethnic'`. */
+    terminology?: string;
+    /** Raw value to category; takes precedence over the built-in tables. */
+    mapping?: Record<string, string>;
+  };
+  /** `'broad-groups'` adds Asian, Black, Mixed and Other, each against White. Default `'none'`. */
+  breakdown?: 'none' | 'broad-groups';
+  intervals?: {
+    proportion?: ProportionMethod;
+    ratio?: RatioMethod;
+    difference?: DifferenceMethod;
+    level?: number;
+  };
+  /** Apply disclosure control to the result. Default false. */
+  disclosure?: PresetName | DisclosurePolicy | false;
+  /** Validation mode: `'strict'` (default) rejects the dataset on any bad record; `'lenient'` skips bad records and counts them. */
+  validation?: 'strict' | 'lenient';
+}
