@@ -1,0 +1,26 @@
+import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
+import type { Limits } from './limits.js';
+
+/**
+ * Clopper-Pearson "exact" interval for a proportion x/n (Clopper and Pearson 1934, Biometrika
+ * 26:404-413), from the beta-binomial duality (Brown, Cai and DasGupta 2001, eq. 4):
+ *
+ *   lower = B(alpha/2; x, n - x + 1),   upper = B(1 - alpha/2; x + 1, n - x)
+ *
+ * where B(q; a, b) is the beta quantile (R: `qbeta`), with lower = 0 at x = 0 and upper = 1 at
+ * x = n. Beta quantiles come from `@stdlib/stats-base-dists-beta-quantile` (Boost's `ibeta_inv`).
+ *
+ * @param count - x, from 0 to `total`.
+ * @param total - n, at least 1.
+ * @param alpha - 1 - level.
+ * @returns The lower and upper limits.
+ * @example
+ * clopperPearsonLimits(45, 100, 0.05); // { lower: 0.350320229239672, upper: 0.552719811226064 }
+ * @internal
+ */
+export function clopperPearsonLimits(count: number, total: number, alpha: number): Limits {
+  return {
+    lower: count === 0 ? 0 : betaQuantile(alpha / 2, count, total - count + 1),
+    upper: count === total ? 1 : betaQuantile(1 - alpha / 2, count + 1, total - count),
+  };
+}

@@ -1,0 +1,5 @@
+/** Lower and upper confidence limits. @internal */
+export interface Limits {
+  lower: number;
+  upper: number;
+}
