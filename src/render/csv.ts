@@ -1,0 +1,156 @@
+/**
+ * The report's comparisons as a CSV table, one row per comparison, for spreadsheets and collations.
+ *
+ * @module
+ */
+import type {
+  Comparison,
+  Figure,
+  MetricResult,
+  PublishedReport,
+  WresReport,
+} from '../report/types.js';
+import { isSuppressed } from './format.js';
+
+/** Column names of {@link renderCsv}, in order. */
+export const CSV_COLUMNS = [
+  'metric_number',
+  'metric_id',
+  'metric_title',
+  'status',
+  'reason',
+  'key',
+  'group',
+  'focal_count',
+  'focal_total',
+  'focal_proportion',
+  'focal_lower',
+  'focal_upper',
+  'reference_count',
+  'reference_total',
+  'reference_proportion',
+  'reference_lower',
+  'reference_upper',
+  'ratio',
+  'ratio_lower',
+  'ratio_upper',
+  'ratio_method',
+  'ratio_level',
+  'ratio_numerator',
+  'ratio_significant',
+  'ratio_non_adverse',
+  'difference',
+  'difference_lower',
+  'difference_upper',
+  'difference_method',
+  'difference_level',
+  'unknown_ethnicity',
+] as const;
+
+type Cell = string | number | boolean | null | undefined | Figure;
+
+/**
+ * A withheld cell in CSV: `[suppressed: <code>]`, e.g. `[suppressed: small-count]`. Not a number,
+ * so a spreadsheet never mistakes it for one, and the code says why.
+ *
+ * @param code The suppression reason code.
+ * @returns The marker text.
+ * @example
+ * suppressedMarker('small-count'); // '[suppressed: small-count]'
+ */
+export function suppressedMarker(code: string): string {
+  return `[suppressed: ${code}]`;
+}
+
+function cellText(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (isSuppressed(value)) return suppressedMarker(value.code);
+  if (typeof value === 'number') {
+    if (value === Infinity) return 'Infinity';
+    if (value === -Infinity) return '-Infinity';
+    return String(value);
+  }
+  return String(value);
+}
+
+/**
+ * One CSV field, quoted as RFC 4180 requires: fields containing a comma, a double quote, a
+ * carriage return or a line feed are enclosed in double quotes, with inner quotes doubled.
+ *
+ * @param text The field's text.
+ * @returns The field as it appears in the file.
+ * @example
+ * csvField('Scale 1-2');  // 'Scale 1-2'
+ * csvField('A, "B"');     // '"A, ""B"""'
+ */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function comparisonCells(metric: MetricResult<Figure>, comparison: Comparison<Figure> | null): Cell[] {
+  const head: Cell[] = [metric.number, metric.id, metric.title, metric.status, metric.reason];
+  if (comparison === null) {
+    return [...head, ...new Array<Cell>(CSV_COLUMNS.length - head.length - 1).fill(null), metric.unknownEthnicity];
+  }
+  const { focal, reference } = comparison;
+  const rl = comparison.relativeLikelihood;
+  const diff = comparison.difference;
+  const ratioCells: Cell[] =
+    rl === null
+      ? [null, null, null, null, null, null, null, null]
+      : isSuppressed(rl)
+        ? new Array<Cell>(8).fill(rl)
+        : [rl.ratio, rl.lower, rl.upper, rl.method, rl.level, rl.numerator, rl.significant, rl.nonAdverse];
+  const differenceCells: Cell[] =
+    diff === null
+      ? [null, null, null, null, null]
+      : isSuppressed(diff)
+        ? new Array<Cell>(5).fill(diff)
+        : [diff.value, diff.lower, diff.upper, diff.method, diff.level];
+  return [
+    ...head,
+    comparison.key,
+    comparison.group,
+    focal.count,
+    focal.total,
+    focal.proportion,
+    focal.lower,
+    focal.upper,
+    reference.count,
+    reference.total,
+    reference.proportion,
+    reference.lower,
+    reference.upper,
+    ...ratioCells,
+    ...differenceCells,
+    metric.unknownEthnicity,
+  ];
+}
+
+/**
+ * The report as CSV (RFC 4180: comma-separated, CRLF line ends, a header row, quoted fields where
+ * needed): one row per comparison, in metric order, with the columns of {@link CSV_COLUMNS}.
+ *
+ * - A metric without comparisons (status `no-data` or `not-estimable` with nothing to compare) still
+ *   gets one row with its status and reason and empty comparison cells, so no metric disappears.
+ * - Proportions, limits and ratios are written at full precision; `Infinity` as `Infinity`; a
+ *   missing value (no ratio, no difference) as an empty cell.
+ * - A value withheld by disclosure control is written `[suppressed: <code>]`, e.g.
+ *   `[suppressed: small-count]`; a wholly withheld ratio or difference marks all of its cells.
+ *
+ * @param report A report or published report.
+ * @returns CSV text ending with CRLF.
+ * @example
+ * renderCsv(report).split('\r\n')[0]; // 'metric_number,metric_id,metric_title,status,reason,key,group,...'
+ */
+export function renderCsv(report: WresReport | PublishedReport): string {
+  const published = report as PublishedReport;
+  const lines: string[] = [CSV_COLUMNS.join(',')];
+  for (const metric of published.metrics) {
+    const rows = metric.comparisons.length > 0 ? metric.comparisons : [null];
+    for (const comparison of rows) {
+      lines.push(comparisonCells(metric, comparison).map((cell) => csvField(cellText(cell))).join(','));
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

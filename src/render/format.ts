@@ -1,0 +1,227 @@
+/**
+ * Number and word formatting shared by the text renderers (Markdown, CSV).
+ *
+ * Browser-safe: no Intl locale dependence, so the same report renders the same text everywhere.
+ *
+ * @module
+ */
+import type { Figure, FocalGroup, Suppressed, SuppressionCode } from '../report/types.js';
+
+/**
+ * True when a value is a withheld figure (the pinned `{ suppressed: true, code, reason }` object).
+ *
+ * @param value Any value from a report.
+ * @returns Whether the value was withheld by disclosure control.
+ * @example
+ * isSuppressed({ suppressed: true, code: 'small-count', reason: 'Fewer than 10.' }); // true
+ * isSuppressed(0); // false
+ */
+export function isSuppressed(value: unknown): value is Suppressed {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { suppressed?: unknown }).suppressed === true
+  );
+}
+
+/**
+ * A withheld value in words, for people reading a published report.
+ *
+ * @param code Why the value was withheld.
+ * @param threshold The policy's threshold (counts below it are withheld); default 10.
+ * @returns A short phrase that can stand where the number stood.
+ * @example
+ * suppressedInWords('small-count', 10);      // 'fewer than 10'
+ * suppressedInWords('small-complement', 10); // 'withheld (all but fewer than 10)'
+ * suppressedInWords('secondary', 10);        // 'withheld to protect a small number'
+ * suppressedInWords('derived', 10);          // 'withheld (built from a small number)'
+ */
+export function suppressedInWords(code: SuppressionCode, threshold = 10): string {
+  switch (code) {
+    case 'small-count':
+      return `fewer than ${threshold}`;
+    case 'small-complement':
+      return `withheld (all but fewer than ${threshold})`;
+    case 'secondary':
+      return 'withheld to protect a small number';
+    case 'derived':
+      return 'withheld (built from a small number)';
+    default:
+      return 'withheld';
+  }
+}
+
+/** Options of the text formatters: the disclosure threshold, to say "fewer than N". */
+export interface WordsOptions {
+  threshold?: number;
+}
+
+/**
+ * An unbounded or finite number, the way a reader expects it: `∞` for Infinity.
+ *
+ * @param value A number.
+ * @param digits Decimal places.
+ * @returns The number with a fixed number of decimals, or `∞` / `−∞`.
+ * @example
+ * fixed(1.23456, 2); // '1.23'
+ * fixed(Infinity, 2); // '∞'
+ */
+export function fixed(value: number, digits: number): string {
+  if (value === Infinity) return '∞';
+  if (value === -Infinity) return '−∞';
+  if (Number.isNaN(value)) return 'not a number';
+  // Avoid "-0.0" for tiny negatives that round to zero.
+  const text = value.toFixed(digits);
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * A count, or the words for a withheld count.
+ *
+ * @param value A count or a withheld figure.
+ * @param options The disclosure threshold for the words.
+ * @returns The count as digits (no thousands separators), or the withheld phrase.
+ * @example
+ * count(42); // '42'
+ * count({ suppressed: true, code: 'small-count', reason: '' }, { threshold: 10 }); // 'fewer than 10'
+ */
+export function count(value: Figure | null | undefined, options: WordsOptions = {}): string {
+  if (value === null || value === undefined) return '–';
+  if (isSuppressed(value)) return suppressedInWords(value.code, options.threshold);
+  return String(value);
+}
+
+/**
+ * A proportion as a percentage with one decimal place.
+ *
+ * @param value A proportion in [0, 1], null when not estimable, or a withheld figure.
+ * @param options The disclosure threshold for the words.
+ * @returns For example `12.5%`; `–` for null.
+ * @example
+ * percent(0.125); // '12.5%'
+ * percent(null);  // '–'
+ */
+export function percent(value: Figure | null | undefined, options: WordsOptions = {}): string {
+  if (value === null || value === undefined) return '–';
+  if (isSuppressed(value)) return suppressedInWords(value.code, options.threshold);
+  return `${fixed(value * 100, 1)}%`;
+}
+
+/**
+ * A difference of proportions in percentage points, signed, one decimal.
+ *
+ * @param value A difference of proportions (e.g. 0.032), null, or a withheld figure.
+ * @param options The disclosure threshold for the words.
+ * @returns For example `+3.2`; `–` for null. The caller adds the unit ("pp").
+ * @example
+ * points(0.032);  // '+3.2'
+ * points(-0.1);   // '−10.0'
+ * points(0);      // '0.0'
+ */
+export function points(value: Figure | null | undefined, options: WordsOptions = {}): string {
+  if (value === null || value === undefined) return '–';
+  if (isSuppressed(value)) return suppressedInWords(value.code, options.threshold);
+  const text = fixed(value * 100, 1);
+  if (text === '0.0') return text;
+  return value > 0 ? `+${text}` : `−${text.replace(/^-/, '')}`;
+}
+
+/**
+ * A ratio with two decimals (`∞` for an unbounded limit).
+ *
+ * @param value A ratio, null when not estimable, or a withheld figure.
+ * @param options The disclosure threshold for the words.
+ * @returns For example `1.23`; `–` for null.
+ * @example
+ * ratio(1.2345);   // '1.23'
+ * ratio(Infinity); // '∞'
+ */
+export function ratio(value: Figure | null | undefined, options: WordsOptions = {}): string {
+  if (value === null || value === undefined) return '–';
+  if (isSuppressed(value)) return suppressedInWords(value.code, options.threshold);
+  return fixed(value, 2);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * An ISO date in the long British form used in action plans.
+ *
+ * @param iso A `YYYY-MM-DD` date (anything else is returned unchanged).
+ * @returns For example `1 April 2024`.
+ * @example
+ * longDate('2024-04-01'); // '1 April 2024'
+ */
+export function longDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const month = MONTHS[Number(match[2]) - 1];
+  if (month === undefined) return iso;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/**
+ * The label of a focal group in text: the chosen terminology for `minority`, the broad group's name otherwise.
+ *
+ * @param group The comparison's focal group.
+ * @param terminology The report's term for the minority group.
+ * @returns The label to print.
+ * @example
+ * groupLabel('minority', 'Global Majority'); // 'Global Majority'
+ * groupLabel('black', 'minority ethnic');    // 'Black'
+ */
+export function groupLabel(group: FocalGroup | string, terminology: string): string {
+  switch (group) {
+    case 'minority':
+      return terminology;
+    case 'asian':
+      return 'Asian';
+    case 'black':
+      return 'Black';
+    case 'mixed':
+      return 'Mixed';
+    case 'other':
+      return 'Other';
+    default:
+      return String(group);
+  }
+}
+
+const KEY_LABELS: Record<string, string> = {
+  'appointed-from-shortlisting': 'Appointed from shortlisting',
+  'entered-disciplinary': 'Entered the formal disciplinary process',
+  'fitness-to-practise-referral': 'Referred to fitness to practise',
+  'accessed-funded-cpd': 'Accessed funded non-mandatory CPD',
+  'harassment-from-public': 'Harassment, bullying or abuse from the public',
+  'harassment-from-colleagues': 'Harassment, bullying or abuse from colleagues',
+  'harassment-from-managers': 'Harassment, bullying or abuse from managers',
+  'left-organisation': 'Left the organisation',
+  'senior-management': 'In senior management',
+};
+
+/**
+ * A comparison key in words: `band:PO1-PO4` becomes `Pay band PO1-PO4`, pinned keys get a phrase.
+ *
+ * @param key A pinned comparison key.
+ * @returns A label for a table row.
+ * @example
+ * keyLabel('band:Scale 1-2');             // 'Pay band Scale 1-2'
+ * keyLabel('appointed-from-shortlisting'); // 'Appointed from shortlisting'
+ */
+export function keyLabel(key: string): string {
+  if (key.startsWith('band:')) return `Pay band ${key.slice('band:'.length)}`;
+  return KEY_LABELS[key] ?? key;
+}

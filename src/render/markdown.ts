@@ -1,0 +1,401 @@
+/**
+ * The report as Markdown a council can paste into its SC-WRES action plan.
+ *
+ * @module
+ */
+import type {
+  BandsTable,
+  Comparison,
+  Figure,
+  MetricResult,
+  PublishedReport,
+  Representation,
+  SourceName,
+  SourceSummary,
+  SuppressionCode,
+  WresReport,
+} from '../report/types.js';
+import {
+  count,
+  groupLabel,
+  isSuppressed,
+  keyLabel,
+  longDate,
+  percent,
+  points,
+  ratio,
+  suppressedInWords,
+  type WordsOptions,
+} from './format.js';
+
+/** Options of {@link renderMarkdown}. */
+export interface MarkdownRenderOptions {
+  /** The document's title. Default `'Social Care Workforce Race Equality Standard (SC-WRES) report'`. */
+  title?: string;
+}
+
+const SOURCE_LABELS: Record<SourceName, string> = {
+  staff: 'Staff',
+  applications: 'Applications',
+  disciplinaryCases: 'Disciplinary cases',
+  fitnessToPractiseReferrals: 'Fitness-to-practise referrals',
+  cpd: 'CPD records',
+  survey: 'Survey responses',
+};
+
+const SOURCE_ORDER: SourceName[] = [
+  'staff',
+  'applications',
+  'disciplinaryCases',
+  'fitnessToPractiseReferrals',
+  'cpd',
+  'survey',
+];
+
+const METHOD_LABELS: Record<string, string> = {
+  wilson: 'Wilson score',
+  'clopper-pearson': 'Clopper-Pearson exact',
+  jeffreys: 'Jeffreys',
+  'agresti-coull': 'Agresti-Coull',
+  koopman: 'Koopman asymptotic score',
+  'miettinen-nurminen': 'Miettinen-Nurminen score',
+  'katz-log': 'Katz log',
+  'adjusted-log': 'adjusted log (0.5 added)',
+  newcombe: 'Newcombe hybrid score',
+};
+
+const CODE_ORDER: SuppressionCode[] = ['small-count', 'small-complement', 'secondary', 'derived'];
+
+/** Text in a table cell: pipes escaped, line breaks flattened. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  return [row(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row)];
+}
+
+function levelText(level: number): string {
+  return `${Number((level * 100).toFixed(4))}%`;
+}
+
+function interval(
+  value: Figure | null,
+  lower: Figure,
+  upper: Figure,
+  format: (v: Figure | null, o: WordsOptions) => string,
+  words: WordsOptions,
+): string {
+  if (isSuppressed(value)) return format(value, words);
+  if (value === null) return 'not estimable';
+  return `${format(value, words)} (${format(lower, words)} to ${format(upper, words)})`;
+}
+
+function countOf(countValue: Figure, total: Figure, words: WordsOptions): string {
+  return `${count(countValue, words)} of ${count(total, words)}`;
+}
+
+function ratioCell(comparison: Comparison<Figure>, words: WordsOptions, term: string): string {
+  const rl = comparison.relativeLikelihood;
+  if (rl === null) return 'not calculated';
+  if (isSuppressed(rl)) return suppressedInWords(rl.code, words.threshold);
+  const text = interval(rl.ratio, rl.lower, rl.upper, ratio, words);
+  return rl.numerator === 'reference'
+    ? `${text} (white ÷ ${groupLabel(comparison.group, term)})`
+    : text;
+}
+
+function significanceCell(comparison: Comparison<Figure>, words: WordsOptions): string {
+  const rl = comparison.relativeLikelihood;
+  if (rl === null) return '–';
+  if (isSuppressed(rl)) return suppressedInWords(rl.code, words.threshold);
+  if (isSuppressed(rl.significant)) return suppressedInWords(rl.significant.code, words.threshold);
+  if (rl.ratio === null) return '–';
+  return rl.significant ? 'yes' : 'no';
+}
+
+function differenceCell(comparison: Comparison<Figure>, words: WordsOptions): string {
+  const diff = comparison.difference;
+  if (diff === null) return 'not calculated';
+  if (isSuppressed(diff)) return suppressedInWords(diff.code, words.threshold);
+  return interval(diff.value, diff.lower, diff.upper, points, words);
+}
+
+function comparisonTable(metric: MetricResult<Figure>, term: string, level: string, words: WordsOptions): string[] {
+  const header = [
+    'Comparison',
+    'Group',
+    'Group count',
+    `Group % (${level} CI)`,
+    'White count',
+    `White % (${level} CI)`,
+    `Relative likelihood (${level} CI)`,
+    'Significant',
+    `Difference, percentage points (${level} CI)`,
+  ];
+  const rows = metric.comparisons.map((c) => [
+    keyLabel(c.key),
+    groupLabel(c.group, term),
+    countOf(c.focal.count, c.focal.total, words),
+    interval(c.focal.proportion, c.focal.lower, c.focal.upper, percent, words),
+    countOf(c.reference.count, c.reference.total, words),
+    interval(c.reference.proportion, c.reference.lower, c.reference.upper, percent, words),
+    ratioCell(c, words, term),
+    significanceCell(c, words),
+    differenceCell(c, words),
+  ]);
+  return table(header, rows);
+}
+
+function bandsSection(bands: BandsTable<Figure>, term: string, words: WordsOptions): string[] {
+  const header = ['Pay band', term, 'White', 'Unknown ethnicity', 'Known total', `${term} share`, 'Versus workforce (pp)'];
+  const rows = bands.rows.map((b) => [
+    b.band,
+    count(b.minority, words),
+    count(b.white, words),
+    count(b.unknown, words),
+    count(b.total, words),
+    percent(b.minorityShare, words),
+    pointsValue(b.differencePoints, words),
+  ]);
+  rows.push([
+    'Band not known',
+    count(bands.bandNotKnown.minority, words),
+    count(bands.bandNotKnown.white, words),
+    count(bands.bandNotKnown.unknown, words),
+    '–',
+    '–',
+    '–',
+  ]);
+  rows.push([
+    'All snapshot staff',
+    count(bands.totals.minority, words),
+    count(bands.totals.white, words),
+    count(bands.totals.unknown, words),
+    count(bands.totals.total, words),
+    percent(bands.workforceMinorityShare, words),
+    '–',
+  ]);
+  return [
+    `**Pay bands.** Staff in post on the last day of the period, by band. The ${term} share of the workforce (staff of known ethnicity and known band) is ${percent(bands.workforceMinorityShare, words)}.`,
+    '',
+    ...table(header, rows),
+  ];
+}
+
+function representationSection(rep: Representation<Figure>, term: string, words: WordsOptions): string[] {
+  const lines = [
+    '**Representation in senior management.**',
+    '',
+    `- ${term} share of senior managers: ${percent(rep.seniorMinorityShare, words)}`,
+    `- ${term} share of the workforce: ${percent(rep.workforceMinorityShare, words)}`,
+    `- Difference from the workforce: ${pointsText(rep.vsWorkforcePoints, words)}`,
+  ];
+  if (rep.populationMinorityShare === null) {
+    lines.push('- Local population share: not given (supply it to compare senior management with the local population).');
+  } else {
+    lines.push(`- ${term} share of the local population: ${percent(rep.populationMinorityShare, words)}`);
+    lines.push(`- Difference from the local population: ${pointsText(rep.vsPopulationPoints, words)}`);
+  }
+  return lines;
+}
+
+/** The report's percentage-point fields (bands, representation) are already in points (3.2, not 0.032). */
+function pointsValue(value: Figure | null, words: WordsOptions): string {
+  if (value === null || isSuppressed(value)) return points(value, words);
+  return points(value / 100, words);
+}
+
+function pointsText(value: Figure | null, words: WordsOptions): string {
+  const text = pointsValue(value, words);
+  return value === null || isSuppressed(value) ? text : `${text} percentage points`;
+}
+
+function statusLine(metric: MetricResult<Figure>): string {
+  switch (metric.status) {
+    case 'ok':
+      return '**Status:** calculated.';
+    case 'no-data':
+      return `**Status:** no data. ${metric.reason ?? 'The data for this metric were not supplied.'}`;
+    case 'not-estimable':
+      return `**Status:** not estimable. ${metric.reason ?? 'A group had no one in it.'}`;
+    default:
+      return `**Status:** ${String(metric.status)}.`;
+  }
+}
+
+function metricSection(metric: MetricResult<Figure>, term: string, level: string, words: WordsOptions): string[] {
+  const lines: string[] = [`## Metric ${metric.number}: ${metric.title}`, '', statusLine(metric), ''];
+  if (metric.population) lines.push(`**Population:** ${metric.population}.`.replace(/\.\.$/, '.'), '');
+  if (metric.comparisons.length > 0) {
+    lines.push(...comparisonTable(metric, term, level, words), '');
+    const statements = metric.comparisons.map((c) =>
+      isSuppressed(c.statement)
+        ? `- ${keyLabel(c.key)} (${groupLabel(c.group, term)}): statement ${suppressedInWords(c.statement.code, words.threshold)}.`
+        : `- ${c.statement}`,
+    );
+    lines.push(...statements, '');
+  }
+  if (metric.bands) lines.push(...bandsSection(metric.bands, term, words), '');
+  if (metric.representation) lines.push(...representationSection(metric.representation, term, words), '');
+  lines.push(`Records left out because their ethnicity is unknown: ${count(metric.unknownEthnicity, words)}.`, '');
+  return lines;
+}
+
+function completenessSection(sources: Record<SourceName, SourceSummary>): string[] {
+  const header = ['Source', 'Supplied', 'Rows read', 'Rows used', 'Rows skipped', 'Ethnicity known', 'Also left out'];
+  const rows: string[][] = [];
+  const reasons: string[] = [];
+  for (const name of SOURCE_ORDER) {
+    const s = sources[name];
+    if (!s) continue;
+    const leftOut: string[] = [];
+    if (s.excludedNotDirect) leftOut.push(`${s.excludedNotDirect} not directly employed`);
+    if (s.excludedOutOfScope) leftOut.push(`${s.excludedOutOfScope} outside the service in scope`);
+    if (s.excludedOutsidePeriod) leftOut.push(`${s.excludedOutsidePeriod} dated outside the period`);
+    rows.push([
+      SOURCE_LABELS[name],
+      s.present ? 'yes' : 'no',
+      s.present ? String(s.rowsRead) : '–',
+      s.present ? String(s.rowsUsed) : '–',
+      s.present ? String(s.rowsSkipped) : '–',
+      s.ethnicityCompleteness === null ? '–' : percent(s.ethnicityCompleteness),
+      leftOut.length > 0 ? leftOut.join('; ') : '–',
+    ]);
+    for (const r of s.skippedReasons) reasons.push(`- ${SOURCE_LABELS[name]}: ${r.count} skipped: ${r.reason}`);
+  }
+  const lines = ['## Data completeness', '', ...table(header, rows), ''];
+  if (reasons.length > 0) lines.push('Rows skipped as invalid, and why:', '', ...reasons, '');
+  return lines;
+}
+
+function unmatchedSection(report: PublishedReport): string[] {
+  if (report.unmatchedEthnicity.length === 0) {
+    return ['## Ethnicity values not recognised', '', 'Every ethnicity value was recognised.', ''];
+  }
+  return [
+    '## Ethnicity values not recognised',
+    '',
+    'These values did not match any known category and were counted as unknown. Add them to the ethnicity mapping to include them.',
+    '',
+    ...table(
+      ['Source', 'Value', 'Records'],
+      report.unmatchedEthnicity.map((u) => [SOURCE_LABELS[u.source] ?? u.source, JSON.stringify(u.value), String(u.count)]),
+    ),
+    '',
+  ];
+}
+
+function disclosureSection(report: PublishedReport): string[] {
+  const d = report.disclosure;
+  if (!d) {
+    return [
+      '## Disclosure control',
+      '',
+      'Disclosure control was not applied: small numbers are shown as they are and could identify people. Apply a disclosure policy (for example `sc-wres-publication`) before publishing this report.',
+      '',
+    ];
+  }
+  const counts = new Map(d.suppressed.map((s) => [s.code, s.count]));
+  const total = d.suppressed.reduce((sum, s) => sum + s.count, 0);
+  const lines = [
+    '## Disclosure control',
+    '',
+    `Policy: **${d.policy}**. Counts from 1 to ${d.threshold - 1} are not published${d.rounding ? `, and other counts are rounded to the nearest ${d.rounding} (percentages are computed from the unrounded counts)` : ''}.`,
+    '',
+    d.method,
+    '',
+    `${total} ${total === 1 ? 'value was' : 'values were'} withheld:`,
+    '',
+  ];
+  const explanations: Record<SuppressionCode, string> = {
+    'small-count': `shown as "${suppressedInWords('small-count', d.threshold)}": a count from 1 to ${d.threshold - 1}`,
+    'small-complement': `shown as "${suppressedInWords('small-complement', d.threshold)}": the total minus the count is below ${d.threshold}, so publishing it would reveal the few people without the outcome`,
+    secondary: `shown as "${suppressedInWords('secondary', d.threshold)}": withheld so that another withheld number cannot be worked out from the totals`,
+    derived: `shown as "${suppressedInWords('derived', d.threshold)}": a percentage, interval, ratio, difference or sentence built from a withheld count`,
+  };
+  for (const code of CODE_ORDER) {
+    lines.push(`- ${counts.get(code) ?? 0} ${explanations[code]}.`);
+  }
+  lines.push('');
+  return lines;
+}
+
+function standardText(report: PublishedReport, term: string): string {
+  if (report.options.standard === 'nhs-wres') {
+    return `NHS WRES direction: relative likelihoods are ${term} over white, except appointment from shortlisting and access to CPD, which are white over ${term} (as the NHS WRES reports them).`;
+  }
+  return `SC-WRES: every relative likelihood is the ${term} rate divided by the white rate; above 1 means ${term} staff are more likely than white staff to experience the outcome.`;
+}
+
+/**
+ * The report as Markdown: title, organisation, period, standard and terminology; for each metric a
+ * heading, its status (and reason), a table of the comparisons (counts, percentages with
+ * confidence intervals, relative likelihood with its interval and significance, difference in
+ * percentage points), the comparison statements, metric 1's pay-band table and metric 9's
+ * representation; then data completeness per source, unrecognised ethnicity values, and the
+ * disclosure control applied, with withheld values in words ("fewer than 10").
+ *
+ * Percentages have one decimal place, ratios two; `∞` marks an unbounded limit.
+ *
+ * @param report A report from `computeReport`, or a published report after disclosure control.
+ * @param options The title.
+ * @returns Markdown text ending with a newline.
+ * @example
+ * renderMarkdown(report).split('\n')[0]; // '# Social Care Workforce Race Equality Standard (SC-WRES) report'
+ */
+export function renderMarkdown(report: WresReport | PublishedReport, options: MarkdownRenderOptions = {}): string {
+  const published = report as PublishedReport;
+  const term = published.options.terminology;
+  const level = levelText(published.options.intervals.level);
+  const words: WordsOptions = { threshold: published.disclosure?.threshold ?? 10 };
+  const org = published.organisation;
+  const orgText = org?.name ? `${org.name}${org.code ? ` (${org.code})` : ''}` : org?.code ?? 'not given';
+  const iv = published.options.intervals;
+  const lines: string[] = [
+    `# ${options.title ?? 'Social Care Workforce Race Equality Standard (SC-WRES) report'}`,
+    '',
+    ...table(
+      ['', ''],
+      [
+        ['Organisation', orgText],
+        ['Period', `${longDate(published.period.start)} to ${longDate(published.period.end)}`],
+        ['Standard', standardText(published, term)],
+        ['Terminology', `"${term}" is the group compared with white staff.`],
+        [
+          'White minority groups',
+          published.options.whiteMinorities === 'minority'
+            ? `White Irish, Gypsy or Irish Traveller, Roma and other White backgrounds are counted as ${term}.`
+            : 'All White categories are counted as white.',
+        ],
+        [
+          'Population for metrics 3, 4, 5 and 8',
+          published.options.population === 'snapshot'
+            ? 'staff in post on the last day of the period'
+            : 'staff employed at any time in the period',
+        ],
+        ['Service', published.options.scope.service ?? 'all services'],
+        [
+          'Confidence intervals',
+          `${level}: proportions ${METHOD_LABELS[iv.proportion] ?? iv.proportion}, relative likelihoods ${METHOD_LABELS[iv.ratio] ?? iv.ratio}, differences ${METHOD_LABELS[iv.difference] ?? iv.difference}`,
+        ],
+        ['Produced by', `${published.library.name} ${published.library.version}`],
+      ],
+    ),
+    '',
+    `**How to read this report.** A relative likelihood of 1 means ${term} and white staff are equally likely to experience the outcome. A relative likelihood is significant when its ${level} confidence interval does not include 1. Staff whose ethnicity is unknown are left out of every rate and counted separately.`,
+    '',
+  ];
+  if (published.options.breakdown === 'broad-groups') {
+    lines.push(`Each comparison is also shown for the Asian, Black, Mixed and Other groups, each against white staff.`, '');
+  }
+  for (const metric of published.metrics) lines.push(...metricSection(metric, term, level, words));
+  lines.push(...completenessSection(published.sources));
+  lines.push(...unmatchedSection(published));
+  lines.push(...disclosureSection(published));
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
