@@ -1,0 +1,48 @@
+/**
+ * Writes the synthetic example council's files (see `council.ts`).
+ *
+ * Usage: `npx tsx examples/council/generate.ts [--out DIR] [--seed N]`
+ * (default: this folder and the committed seed). Same seed, same bytes.
+ *
+ * @module
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_SEED, generateCouncil } from './council.js';
+
+function option(args: readonly string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at === -1) return undefined;
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith('--')) {
+    process.stderr.write(`generate: ${name} needs a value.\n`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const args = process.argv.slice(2);
+const unknown = args.filter((a, i) => a.startsWith('--') && a !== '--out' && a !== '--seed' && args[i - 1] !== '--out');
+if (unknown.length > 0) {
+  process.stderr.write(`generate: unknown option ${unknown.join(', ')}. Options: --out DIR, --seed N.\n`);
+  process.exit(2);
+}
+const out = resolve(option(args, '--out') ?? dirname(fileURLToPath(import.meta.url)));
+const seedText = option(args, '--seed');
+const seed = seedText === undefined ? DEFAULT_SEED : Number(seedText);
+if (!Number.isInteger(seed)) {
+  process.stderr.write(`generate: --seed must be an integer, not "${seedText}".\n`);
+  process.exit(2);
+}
+
+const { files, counts } = generateCouncil(seed);
+mkdirSync(out, { recursive: true });
+for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
+process.stdout.write(
+  `Wrote ${Object.keys(files).length} files to ${out}: ` +
+    Object.entries(counts)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') +
+    '.\n',
+);
