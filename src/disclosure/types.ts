@@ -18,3 +18,13 @@ export interface DisclosurePolicy {
   /** Round published counts to this base (e.g. 5); null or absent for no rounding. */
   rounding?: number | null;
 }
+
+/** A policy with every field filled in, as {@link resolvePolicy} returns it. */
+export interface ResolvedPolicy {
+  name: string;
+  threshold: number;
+  suppressZeros: boolean;
+  complements: boolean;
+  secondary: boolean;
+  rounding: number | null;
+}
