@@ -1,0 +1,155 @@
+/**
+ * The one error type for bad input, and the sentences it is made of.
+ *
+ * Every problem found in a caller's data or options becomes an {@link InputIssue}; a function that
+ * rejects input throws one {@link WresInputError} carrying all of them, so a council analyst sees
+ * every bad record at once rather than fixing them one run at a time.
+ *
+ * @module
+ */
+
+/** Where an issue was found: a source of the dataset, the dataset as a whole, or the options. */
+export type IssueSource =
+  | 'staff'
+  | 'applications'
+  | 'disciplinaryCases'
+  | 'fitnessToPractiseReferrals'
+  | 'cpd'
+  | 'survey'
+  | 'organisation'
+  | 'dataset'
+  | 'options';
+
+/** One problem in the input, located as precisely as is known. */
+export interface InputIssue {
+  /** The source (dataset key) the problem is in, or `'dataset'` / `'options'`. */
+  source: IssueSource;
+  /** Position of the record in its array, counted from 0. */
+  index?: number;
+  /** CSV row number of the record (header is row 1), when the record came from a CSV file. */
+  row?: number;
+  /** Field (property or option name) the problem is in; dotted for nested options. */
+  field?: string;
+  /** A short preview of the offending value (long strings are cut). */
+  value?: unknown;
+  /**
+   * The problem as a predicate that reads after the field and value, e.g.
+   * `'is not a real calendar date'`; {@link formatIssue} builds the sentence.
+   */
+  message: string;
+}
+
+const PREVIEW_LENGTH = 40;
+
+/**
+ * A short, safe stand-in for a value, to store in {@link InputIssue.value}: strings longer
+ * than 40 characters are cut (with their length noted); objects and arrays are summarised.
+ *
+ * @param value Any value.
+ * @returns The value itself when it is short and primitive, otherwise a short description.
+ * @example
+ * previewValue('x'.repeat(2000)); // 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (2000 characters)'
+ * previewValue(Number.NaN);       // NaN
+ */
+export function previewValue(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return value.length > PREVIEW_LENGTH
+      ? `${value.slice(0, PREVIEW_LENGTH)}… (${value.length} characters)`
+      : value;
+  }
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'function' || typeof value === 'symbol' ? `a ${typeof value}` : value;
+  }
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? 'Invalid Date' : value;
+  }
+  if (Array.isArray(value)) return `a list of ${value.length} items`;
+  return 'an object';
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? 'an invalid Date' : `Date ${value.toISOString()}`;
+  }
+  if (value === null) return 'null';
+  return String(value);
+}
+
+/**
+ * Where an issue is, in words: `staff record 12 (CSV row 14)`, `staff CSV row 14`,
+ * `cpd record 3`, or just the source (`options`, `dataset`).
+ *
+ * Records are numbered from 0, as in the array passed in; CSV rows as a spreadsheet numbers them.
+ *
+ * @param issue The issue to locate.
+ * @returns The location phrase.
+ * @example
+ * issueLocation({ source: 'staff', index: 12, row: 14, message: '' }); // 'staff record 12 (CSV row 14)'
+ */
+export function issueLocation(issue: InputIssue): string {
+  const { source, index, row } = issue;
+  if (index !== undefined && row !== undefined) return `${source} record ${index} (CSV row ${row})`;
+  if (row !== undefined) return `${source} CSV row ${row}`;
+  if (index !== undefined) return `${source} record ${index}`;
+  return source;
+}
+
+/**
+ * One issue as a plain sentence:
+ * `<location>, field "<field>": <value> <message>.` — parts that are not known are left out
+ * (`<location>, field "<field>" <message>.` without a value, `<location>: <message>.` without a
+ * field).
+ *
+ * @param issue The issue.
+ * @returns A sentence ending with a full stop.
+ * @example
+ * formatIssue({ source: 'staff', index: 12, row: 14, field: 'startDate', value: '2024-02-30',
+ *   message: 'is not a real calendar date' });
+ * // 'staff record 12 (CSV row 14), field "startDate": "2024-02-30" is not a real calendar date.'
+ * formatIssue({ source: 'staff', index: 3, field: 'id', message: 'is required but missing' });
+ * // 'staff record 3, field "id" is required but missing.'
+ */
+export function formatIssue(issue: InputIssue): string {
+  const location = issueLocation(issue);
+  const message = issue.message.replace(/\.\s*$/, '');
+  const hasValue = 'value' in issue && issue.value !== undefined;
+  let sentence: string;
+  if (issue.field !== undefined) {
+    sentence = hasValue
+      ? `${location}, field "${issue.field}": ${describeValue(issue.value)} ${message}`
+      : `${location}, field "${issue.field}" ${message}`;
+  } else {
+    sentence = hasValue
+      ? `${location}: ${describeValue(issue.value)} ${message}`
+      : `${location}: ${message}`;
+  }
+  return `${sentence}.`;
+}
+
+/**
+ * Thrown when input (a dataset or options) is invalid. `issues` lists every problem found;
+ * `message` has one sentence per issue, one per line, after a one-line summary.
+ *
+ * @example
+ * try { validateDataset({ staff: [{ id: '' }] }); }
+ * catch (error) { if (error instanceof WresInputError) console.log(error.issues.length); } // 1
+ */
+export class WresInputError extends Error {
+  /** Every problem found, in source and record order. */
+  readonly issues: InputIssue[];
+
+  /**
+   * @param issues The problems (at least one).
+   * @param summary Optional first line; defaults to "The input has N problem(s):".
+   */
+  constructor(issues: InputIssue[], summary?: string) {
+    const head =
+      summary ?? `The input has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:`;
+    super([head, ...issues.map(formatIssue)].join('\n'));
+    this.name = 'WresInputError';
+    this.issues = issues;
+  }
+}
