@@ -39,3 +39,52 @@ export interface BandCounts {
   /** Snapshot staff whose band is missing. */
   bandNotKnown: GroupTally;
 }
+
+/** The sources of a dataset. */
+export type SourceName =
+  | 'staff'
+  | 'applications'
+  | 'disciplinaryCases'
+  | 'fitnessToPractiseReferrals'
+  | 'cpd'
+  | 'survey';
+
+/** Rows read, used and skipped from one source, and ethnicity completeness. */
+export interface SourceSummary {
+  present: boolean;
+  rowsRead: number;
+  rowsUsed: number;
+  rowsSkipped: number;
+  /** Reasons for skipped rows with counts (lenient mode). */
+  skippedReasons: { reason: string; count: number }[];
+  /** Share of used records with a known ethnicity (null with no records). */
+  ethnicityCompleteness: number | null;
+  /** Staff only: records left out as not directly employed (agency, bank, other). */
+  excludedNotDirect?: number;
+  /** Records left out because they are outside `scope`. */
+  excludedOutOfScope?: number;
+  /** Records dated outside the period (applications, cases, CPD). */
+  excludedOutsidePeriod?: number;
+  /** Cases and CPD of staff outside the metric's population (not directly employed, out of scope, not employed in the period). */
+  excludedNotInPopulation?: number;
+  /** CPD records that are mandatory or not funded (not counted by metric 5). */
+  excludedNotFundedNonMandatory?: number;
+}
+
+
+/**
+ * Pre-aggregated counts: everything the nine metrics need. Build it from records with the
+ * record pass, or directly (for example with SQL in a data warehouse) and report it with
+ * {@link computeReportFromCounts}. A metric whose counts are absent is reported as `no-data`.
+ */
+export interface WresCounts {
+  organisation?: { name?: string; code?: string; populationMinorityShare?: number };
+  /** Metric 1. */
+  bands?: BandCounts;
+  /** Metrics 2 to 9, by comparison key. */
+  outcomes: Partial<Record<OutcomeKey, OutcomeCounts>>;
+  /** Row counts and completeness by source, when known. */
+  sources?: Partial<Record<SourceName, SourceSummary>>;
+  /** Raw ethnicity values that matched no category, with counts. */
+  unmatchedEthnicity?: { source: SourceName; value: string; count: number }[];
+}

@@ -1,3 +1,4 @@
+import type { SourceName, SourceSummary } from '../aggregate/types.js';
 import type {
   DifferenceMethod,
   ProportionMethod,
@@ -41,13 +42,7 @@ export type MetricId =
   | 'sc-wres-7'
   | 'sc-wres-8'
   | 'sc-wres-9';
-export type SourceName =
-  | 'staff'
-  | 'applications'
-  | 'disciplinaryCases'
-  | 'fitnessToPractiseReferrals'
-  | 'cpd'
-  | 'survey';
+export type { SourceName, SourceSummary } from '../aggregate/types.js';
 
 /** One group's side of a comparison: `count` with the outcome out of `total`, with an interval. */
 export interface GroupResult<N = number> {
@@ -137,24 +132,6 @@ export interface MetricResult<N = number> {
   population: string;
   bands?: BandsTable<N>;
   representation?: Representation<N>;
-}
-
-/** Rows read, used and skipped from one source, and ethnicity completeness. */
-export interface SourceSummary {
-  present: boolean;
-  rowsRead: number;
-  rowsUsed: number;
-  rowsSkipped: number;
-  /** Reasons for skipped rows with counts (lenient mode). */
-  skippedReasons: { reason: string; count: number }[];
-  /** Share of used records with a known ethnicity (null with no records). */
-  ethnicityCompleteness: number | null;
-  /** Staff only: records left out as not directly employed (agency, bank, other). */
-  excludedNotDirect?: number;
-  /** Records left out because they are outside `scope`. */
-  excludedOutOfScope?: number;
-  /** Cases/CPD only: records dated outside the period. */
-  excludedOutsidePeriod?: number;
 }
 
 export interface DisclosureSummary {

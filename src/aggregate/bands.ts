@@ -1,0 +1,77 @@
+/**
+ * Pay bands for metric 1: either `payBand` labels (ordered by the caller's `payBands`, or by first
+ * appearance), or `salary` cut at the caller's `salaryBands` thresholds.
+ */
+
+/** How staff are put into bands. */
+export type BandRule =
+  | { kind: 'labels'; order?: readonly string[] }
+  | { kind: 'salary'; thresholds: readonly number[] };
+
+/** Assigns band indexes; labels found in the data but not in `order` are appended after it. */
+export interface BandAssigner {
+  /** Index of the staff member's band, or -1 when the band is not known. */
+  indexOf(payBand: string | undefined, salary: number | undefined): number;
+  labels(): string[];
+}
+
+const pounds = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const money = (value: number): string => `£${pounds.format(value)}`;
+
+/**
+ * Labels of salary bands as the national report writes them.
+ *
+ * @example
+ * salaryBandLabels([30000, 70000]); // ['under £30,000', '£30,000 to £69,999', '£70,000 and over']
+ */
+export function salaryBandLabels(thresholds: readonly number[]): string[] {
+  const wholePounds = thresholds.every((t) => Number.isInteger(t));
+  const labels: string[] = [];
+  thresholds.forEach((threshold, i) => {
+    if (i === 0) labels.push(`under ${money(threshold)}`);
+    const next = thresholds[i + 1];
+    if (next === undefined) labels.push(`${money(threshold)} and over`);
+    else labels.push(wholePounds ? `${money(threshold)} to ${money(next - 1)}` : `${money(threshold)} to under ${money(next)}`);
+  });
+  return labels;
+}
+
+/** Creates the band assigner for a rule. */
+export function createBandAssigner(rule: BandRule): BandAssigner {
+  if (rule.kind === 'salary') {
+    const thresholds = rule.thresholds;
+    const labels = salaryBandLabels(thresholds);
+    return {
+      indexOf(_payBand, salary) {
+        if (salary === undefined) return -1;
+        let index = 0;
+        while (index < thresholds.length && salary >= (thresholds[index] as number)) index += 1;
+        return index;
+      },
+      labels: () => labels.slice(),
+    };
+  }
+  const labels: string[] = [];
+  const indexes = new Map<string, number>();
+  for (const label of rule.order ?? []) {
+    if (!indexes.has(label)) {
+      indexes.set(label, labels.length);
+      labels.push(label);
+    }
+  }
+  return {
+    indexOf(payBand) {
+      if (payBand === undefined) return -1;
+      const label = payBand.trim();
+      if (label === '') return -1;
+      let index = indexes.get(label);
+      if (index === undefined) {
+        index = labels.length;
+        indexes.set(label, index);
+        labels.push(label);
+      }
+      return index;
+    },
+    labels: () => labels.slice(),
+  };
+}

@@ -1,0 +1,43 @@
+import type { OutcomeKey, SourceName } from '../aggregate/types.js';
+import type { MetricId, Standard } from '../report/types.js';
+
+/** One comparison a metric makes: who is counted, and what happens to them. */
+export interface ComparisonDefinition {
+  key: OutcomeKey;
+  /** The people in the population, plural ("applicants", "staff"). */
+  people: string;
+  /** The outcome as an infinitive phrase ("to be appointed from shortlisting"). */
+  outcome: string;
+  /** Which group's rate is the ratio's numerator, by standard. */
+  numerator: Record<Standard, 'focal' | 'reference'>;
+}
+
+/**
+ * A metric as data: id, title, population, outcome(s), form and direction. The report is
+ * assembled from these; the record pass fills the counts each comparison key needs.
+ */
+export interface MetricDefinition {
+  number: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  id: MetricId;
+  title: string;
+  /** The source whose absence makes the metric `no-data`. */
+  source: SourceName;
+  /** The population in words; `populationOption` tells whether it follows the `population` option. */
+  population: { atRisk: string; snapshot: string };
+  populationOption: boolean;
+  /**
+   * - `bands`: metric 1, one comparison per pay band;
+   * - `relative-likelihood`: a ratio of rates (with the difference alongside);
+   * - `survey`: percentages, difference and ratio for each question part;
+   * - `representation`: metric 9, shares of senior management vs workforce and local population.
+   */
+  form: 'bands' | 'relative-likelihood' | 'survey' | 'representation';
+  comparisons: ComparisonDefinition[];
+  /** Why there is no data, when the counts are absent. */
+  noDataReason: string;
+}
+
+/** Every standard puts the focal group on top. */
+export const FOCAL_ON_TOP: Record<Standard, 'focal' | 'reference'> = { 'sc-wres': 'focal', 'nhs-wres': 'focal' };
+/** SC-WRES puts the focal group on top; NHS WRES puts white staff on top (shortlisting and CPD). */
+export const REVERSED_IN_NHS_WRES: Record<Standard, 'focal' | 'reference'> = { 'sc-wres': 'focal', 'nhs-wres': 'reference' };

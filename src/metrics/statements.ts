@@ -1,0 +1,67 @@
+import type { FocalGroup, GroupResult, RelativeLikelihoodResult } from '../report/types.js';
+
+/** What a sentence needs to know about its comparison. */
+export interface StatementParts {
+  group: FocalGroup;
+  terminology: string;
+  people: string;
+  outcome: string;
+  focal: GroupResult;
+  reference: GroupResult;
+  relativeLikelihood: RelativeLikelihoodResult | null;
+}
+
+const BROAD_GROUP_LABELS: Record<Exclude<FocalGroup, 'minority'>, string> = {
+  asian: 'Asian',
+  black: 'Black',
+  mixed: 'mixed ethnicity',
+  other: 'other ethnic group',
+};
+
+/** The words for a focal group: the chosen terminology, or a broad group's name. */
+export function groupLabel(group: FocalGroup, terminology: string): string {
+  return group === 'minority' ? terminology : BROAD_GROUP_LABELS[group];
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A ratio or limit as printed: two decimals, or two significant figures below 0.01. */
+export function formatRatio(value: number): string {
+  if (value === Infinity) return 'infinity';
+  if (value !== 0 && Math.abs(value) < 0.01) return value.toPrecision(2);
+  return value.toFixed(2);
+}
+
+const formatLevel = (level: number): string => `${Number((level * 100).toFixed(4))}%`;
+
+/**
+ * The comparison in words, with the chosen terminology, e.g. "Minority ethnic applicants were
+ * 0.65 times as likely as white applicants to be appointed from shortlisting (95% CI 0.50 to 0.84).
+ * This is statistically significant at the 95% level."
+ */
+export function describeComparison(parts: StatementParts): string {
+  const focalWho = `${groupLabel(parts.group, parts.terminology)} ${parts.people}`;
+  const referenceWho = `white ${parts.people}`;
+  const { focal, reference, relativeLikelihood: rl } = parts;
+  if (focal.total === 0 || reference.total === 0) {
+    const missing = focal.total === 0 ? focalWho : referenceWho;
+    return `The relative likelihood cannot be estimated: there were no ${missing} in the population.`;
+  }
+  if (rl === null || rl.ratio === null) {
+    return `The relative likelihood cannot be estimated: none of the ${focal.total} ${focalWho} and none of the ${reference.total} ${referenceWho} were counted (neither group had the outcome).`;
+  }
+  const [top, bottom] = rl.numerator === 'focal' ? [focalWho, referenceWho] : [referenceWho, focalWho];
+  const [topCounts, bottomCounts] = rl.numerator === 'focal' ? [focal, reference] : [reference, focal];
+  const level = formatLevel(rl.level);
+  const interval = `${level} CI ${formatRatio(rl.lower)} to ${formatRatio(rl.upper)}`;
+  const significance = rl.significant
+    ? ` This is statistically significant at the ${level} level.`
+    : ` This is not statistically significant at the ${level} level.`;
+  if (rl.ratio === Infinity) {
+    return `${capitalise(top)} were more likely than ${bottom} ${parts.outcome}: ${topCounts.count} of ${topCounts.total} against none of ${bottomCounts.total}, so the relative likelihood has no upper bound (${interval}).${significance}`;
+  }
+  if (rl.ratio === 0) {
+    return `None of the ${topCounts.total} ${top} were counted, against ${bottomCounts.count} of ${bottomCounts.total} ${bottom}: a relative likelihood of 0 (${interval}).${significance}`;
+  }
+  return `${capitalise(top)} were ${formatRatio(rl.ratio)} times as likely as ${bottom} ${parts.outcome} (${interval}).${significance}`;
+}

@@ -1,0 +1,71 @@
+import type { SourceName, SourceSummary, WresCounts } from '../aggregate/types.js';
+import { applyDisclosureControl } from '../disclosure/index.js';
+import { evaluateMetric } from '../metrics/evaluate.js';
+import { METRICS } from '../metrics/registry.js';
+import { VERSION } from '../version.js';
+import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
+import { validateCounts } from '../aggregate/validate-counts.js';
+import type { ReportOptions } from './options.js';
+import { optionsSummary, resolveOptions, type ResolvedOptions } from './resolve-options.js';
+import type { PublishedReport, WresReport } from './types.js';
+
+const SOURCES: readonly SourceName[] = ['staff', 'applications', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'survey'];
+
+const absentSource = (): SourceSummary => ({
+  present: false,
+  rowsRead: 0,
+  rowsUsed: 0,
+  rowsSkipped: 0,
+  skippedReasons: [],
+  ethnicityCompleteness: null,
+});
+
+/** Assembles the report from counts: every metric from its definition, then disclosure control if asked. */
+export function reportFromCounts(counts: WresCounts, resolved: ResolvedOptions): WresReport | PublishedReport {
+  const populationMinorityShare = counts.organisation?.populationMinorityShare ?? null;
+  const context = {
+    standard: resolved.standard,
+    terminology: resolved.terminology,
+    intervals: resolved.intervals,
+    population: resolved.population,
+    breakdown: resolved.breakdown,
+    populationMinorityShare,
+  };
+  const sources = {} as Record<SourceName, SourceSummary>;
+  for (const source of SOURCES) sources[source] = { ...absentSource(), ...counts.sources?.[source] };
+  const report: WresReport = {
+    library: { name: 'sc-wres', version: VERSION },
+    organisation: counts.organisation === undefined ? null : { ...counts.organisation },
+    period: { ...resolved.period },
+    options: optionsSummary(resolved),
+    sources,
+    unmatchedEthnicity: (counts.unmatchedEthnicity ?? []).map((entry) => ({ ...entry })),
+    metrics: METRICS.map((definition) => evaluateMetric(definition, counts, context)),
+  };
+  return resolved.disclosure === false ? report : applyDisclosureControl(report, resolved.disclosure);
+}
+
+/**
+ * Computes the report from pre-aggregated counts (for councils whose data warehouse does the
+ * counting, e.g. with SQL): the same statistics, wording and disclosure control as
+ * {@link computeReport}, which is this function applied to the counts of its record pass.
+ * A metric whose counts are absent is `no-data`.
+ *
+ * @param counts Counts by group for each comparison key, and the band table for metric 1.
+ * @param options The report options (`period` is required and is printed on the report).
+ * @throws {WresInputError} When counts or options are invalid, listing every problem.
+ * @example
+ * const report = computeReportFromCounts({
+ *   outcomes: { 'entered-disciplinary': {
+ *     population: { minority: 100, white: 100, unknown: 3 },
+ *     outcome: { minority: 45, white: 30, unknown: 1 } } },
+ * }, { period: { start: '2024-04-01', end: '2025-03-31' } });
+ * report.metrics[2].comparisons[0].relativeLikelihood?.ratio; // 1.5
+ */
+export function computeReportFromCounts(counts: WresCounts, options: ReportOptions & { disclosure: PresetName | DisclosurePolicy }): PublishedReport;
+export function computeReportFromCounts(counts: WresCounts, options: ReportOptions): WresReport;
+export function computeReportFromCounts(counts: WresCounts, options: ReportOptions): WresReport | PublishedReport {
+  const resolved = resolveOptions(options);
+  const valid = validateCounts(counts);
+  return reportFromCounts(valid, resolved);
+}
