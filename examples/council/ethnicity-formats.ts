@@ -66,7 +66,7 @@ export const WHITE_CATEGORIES: readonly EthnicityFormat[] = [
     broad: 'white',
     weight: 0.23,
     ons2021: 'White: Other White',
-    ons2011: 'White: Other White',
+    ons2011: 'White: Any other White background',
     nhs: 'C',
     hr: 'White Other',
   },
