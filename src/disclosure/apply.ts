@@ -1,0 +1,210 @@
+import type {
+  Comparison,
+  DisclosureSummary,
+  Figure,
+  GroupResult,
+  MetricResult,
+  PublishedReport,
+  SuppressionCode,
+  WresReport,
+} from '../report/types.js';
+import { layoutReport } from './layout.js';
+import { secondarySuppressions } from './network.js';
+import { resolvePolicy } from './policy.js';
+import { isSuppressed, roundToBase, suppressed } from './suppressed.js';
+import type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
+
+const CODES: readonly SuppressionCode[] = ['small-count', 'small-complement', 'secondary', 'derived'];
+
+/** A deep copy of plain JSON-like data (Infinity and null kept), so the caller's report is never touched. */
+function copyPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => copyPlain(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) copy[key] = copyPlain(item);
+    return copy as T;
+  }
+  return value;
+}
+
+function anySuppressed(...figures: unknown[]): boolean {
+  return figures.some(isSuppressed);
+}
+
+function withholdGroup(group: GroupResult<Figure>, threshold: number): void {
+  if (!anySuppressed(group.count, group.total)) return;
+  group.proportion = suppressed('derived', threshold);
+  group.lower = suppressed('derived', threshold);
+  group.upper = suppressed('derived', threshold);
+}
+
+function withholdComparison(comparison: Comparison<Figure>, threshold: number): void {
+  withholdGroup(comparison.focal, threshold);
+  withholdGroup(comparison.reference, threshold);
+  const { focal, reference } = comparison;
+  if (anySuppressed(focal.count, focal.total, reference.count, reference.total)) {
+    // Even a null ratio or difference tells something (a group with no one in it), so it goes too.
+    comparison.relativeLikelihood = suppressed('derived', threshold);
+    comparison.difference = suppressed('derived', threshold);
+    comparison.statement = suppressed('derived', threshold);
+  }
+}
+
+function withholdDerivedInMetric(metric: MetricResult<Figure>, metric1: MetricResult<Figure> | undefined, threshold: number): void {
+  for (const comparison of metric.comparisons) withholdComparison(comparison, threshold);
+  const bands = metric.bands;
+  if (bands !== undefined) {
+    const workforceWithheld = anySuppressed(bands.totals.minority, bands.totals.white, bands.totals.total);
+    if (workforceWithheld) bands.workforceMinorityShare = suppressed('derived', threshold);
+    for (const row of bands.rows) {
+      if (anySuppressed(row.minority, row.white, row.total)) {
+        row.minorityShare = suppressed('derived', threshold);
+        row.differencePoints = suppressed('derived', threshold);
+      } else if (workforceWithheld) {
+        row.differencePoints = suppressed('derived', threshold);
+      }
+    }
+  }
+  const representation = metric.representation;
+  if (representation !== undefined) {
+    const senior = metric.comparisons.find((comparison) => comparison.key === 'senior-management' && comparison.group === 'minority');
+    const seniorWithheld = senior === undefined || anySuppressed(senior.focal.count, senior.reference.count);
+    const totals = metric1?.bands?.totals;
+    const workforceWithheld =
+      senior === undefined ||
+      anySuppressed(senior.focal.total, senior.reference.total) ||
+      (totals !== undefined && anySuppressed(totals.minority, totals.white, totals.total));
+    if (seniorWithheld) {
+      representation.seniorMinorityShare = suppressed('derived', threshold);
+      if (representation.vsPopulationPoints !== null || representation.populationMinorityShare !== null) {
+        representation.vsPopulationPoints = suppressed('derived', threshold);
+      }
+    }
+    if (workforceWithheld) representation.workforceMinorityShare = suppressed('derived', threshold);
+    if (seniorWithheld || workforceWithheld) representation.vsWorkforcePoints = suppressed('derived', threshold);
+  }
+}
+
+function countCodes(value: unknown, tally: Map<SuppressionCode, number>): void {
+  if (isSuppressed(value)) {
+    tally.set(value.code, (tally.get(value.code) ?? 0) + 1);
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) countCodes(item, tally);
+  } else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) countCodes(item, tally);
+  }
+}
+
+/**
+ * The one-paragraph description of the method, for the report's disclosure summary.
+ *
+ * @param policy The resolved policy.
+ * @returns A paragraph in plain English.
+ * @example
+ * describeMethod(resolvePolicy('none')); // 'No disclosure control was applied: every figure is published as computed.'
+ */
+export function describeMethod(policy: ResolvedPolicy): string {
+  if (policy.threshold <= 1 && !policy.suppressZeros && policy.rounding === null) {
+    return 'No disclosure control was applied: every figure is published as computed.';
+  }
+  const parts: string[] = [];
+  parts.push(
+    `Counts of fewer than ${policy.threshold} people are withheld${policy.suppressZeros ? ', and so are zeros' : ' (zeros are shown)'}, and so is every group size below ${policy.threshold}.`,
+  );
+  if (policy.complements) {
+    parts.push(`A count is also withheld when fewer than ${policy.threshold} people of its group did not have the outcome (for example "98 of 100" would reveal the 2).`);
+  }
+  if (policy.secondary) {
+    parts.push(
+      'In the pay-band table (metric 1, with its totals, the band-not-known line and metric 9\'s staff totals) further cells are withheld so that no withheld cell can be worked out from the totals; the fewest extra cells are chosen, preferring ordinary cells to totals and smaller cells to larger ones.',
+    );
+  }
+  parts.push('Proportions, intervals, relative likelihoods, differences, shares and sentences built from a withheld count are withheld too.');
+  if (policy.rounding !== null) {
+    parts.push(
+      `Published counts are rounded to the nearest ${policy.rounding}; proportions, intervals and ratios are calculated from the unrounded counts, so rounded counts need not add up to rounded totals.`,
+    );
+  }
+  parts.push(
+    `Unmatched ethnicity values seen fewer than ${policy.threshold} times are left out of the list. Row counts of the input files are published unchanged: they describe the files, not people's outcomes.`,
+  );
+  return parts.join(' ');
+}
+
+/**
+ * Makes a report safe to publish: withholds small counts, their complements, the cells needed to
+ * protect them in metric 1's table, and everything derived from a withheld count.
+ *
+ * Steps (see docs/disclosure.md):
+ * 1. primary: a count in (0, threshold) is withheld (`small-count`), zeros too with
+ *    `suppressZeros`; group sizes (totals) follow the same rule. With `complements`, a count whose
+ *    total minus count is in (0, threshold) is withheld (`small-complement`);
+ * 2. secondary: in metric 1's table (bands x groups, row and column totals, band not known, and
+ *    metric 9's staff totals that add up from them) the fewest further cells are withheld
+ *    (`secondary`) so no withheld cell is the only unknown of a cut of the table;
+ * 3. derived: proportions, limits, ratios, differences, shares and statements built from a
+ *    withheld count are withheld (`derived`); a wholly withheld ratio or difference is one object;
+ * 4. rounding: published counts are rounded to the base; derived figures keep their values from
+ *    unrounded counts.
+ *
+ * @param report The report from `computeReport` (not changed).
+ * @param policy A preset name or policy (see {@link resolvePolicy}).
+ * @returns A new report of the same shape with withheld numbers replaced by `{ suppressed, code, reason }`
+ *   and `disclosure` set to the summary.
+ * @throws {WresInputError} When the policy is invalid.
+ * @example
+ * const published = applyDisclosureControl(report, 'sc-wres-publication');
+ * published.metrics[2].comparisons[0].focal.count; // { suppressed: true, code: 'small-count', reason: 'Withheld: fewer than 10 people (and not zero).' } when 3 staff
+ */
+export function applyDisclosureControl(report: WresReport, policy: PresetName | DisclosurePolicy): PublishedReport {
+  const resolved = resolvePolicy(policy);
+  const { threshold } = resolved;
+  const published = copyPlain(report) as unknown as PublishedReport;
+  const layout = layoutReport(published, 'value');
+  const valueOf = (id: string): number => layout.cells.get(id) as number;
+  const codes = new Map<string, SuppressionCode>();
+
+  for (const [id, figure] of layout.cells) {
+    const value = figure as number;
+    if (value === 0 ? resolved.suppressZeros : value < threshold) codes.set(id, 'small-count');
+  }
+  if (resolved.complements) {
+    for (const pair of layout.pairs) {
+      const complement = valueOf(pair.total) - valueOf(pair.count);
+      if (complement > 0 && complement < threshold && !codes.has(pair.count)) codes.set(pair.count, 'small-complement');
+    }
+  }
+  if (resolved.secondary && layout.arcs.length > 0) {
+    const free = new Set(layout.arcs.filter((arc) => codes.has(arc.id)).map((arc) => arc.id));
+    for (const id of secondarySuppressions(layout.arcs, free, free)) codes.set(id, 'secondary');
+  }
+
+  for (const position of layout.positions) {
+    const code = codes.get(position.id);
+    if (code !== undefined) {
+      position.holder[position.key] = suppressed(code, threshold);
+    } else if (resolved.rounding !== null) {
+      position.holder[position.key] = roundToBase(valueOf(position.id), resolved.rounding);
+    }
+  }
+  const metric1 = published.metrics.find((metric) => metric.id === 'sc-wres-1');
+  for (const metric of published.metrics) withholdDerivedInMetric(metric, metric1, threshold);
+
+  published.unmatchedEthnicity = published.unmatchedEthnicity
+    .filter((entry) => (entry.count === 0 ? !resolved.suppressZeros : entry.count >= threshold))
+    .map((entry) => (resolved.rounding === null ? entry : { ...entry, count: roundToBase(entry.count, resolved.rounding) }));
+
+  const tally = new Map<SuppressionCode, number>();
+  countCodes(published.metrics, tally);
+  const summary: DisclosureSummary = {
+    policy: resolved.name,
+    threshold,
+    rounding: resolved.rounding,
+    suppressed: CODES.map((code) => ({ code, count: tally.get(code) ?? 0 })),
+    method: describeMethod(resolved),
+  };
+  published.disclosure = summary;
+  return published;
+}

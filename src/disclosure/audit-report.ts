@@ -1,0 +1,68 @@
+import type { Figure, WresReport } from '../report/types.js';
+import { auditTable, type AuditCell, type AuditConstraint, type AuditTable, type TableAudit } from './audit-table.js';
+import { layoutReport } from './layout.js';
+import type { NetworkArc } from './network.js';
+
+/**
+ * The sum relations of a network: at every node except `outside`, the arcs in add up to the arcs
+ * out. Every node of metric 1's network has a single arc on one side, which becomes the total.
+ */
+function relationsOf(arcs: readonly NetworkArc[]): AuditConstraint[] {
+  const incoming = new Map<string, string[]>();
+  const outgoing = new Map<string, string[]>();
+  for (const arc of arcs) {
+    if (arc.from === arc.to) continue;
+    outgoing.set(arc.from, [...(outgoing.get(arc.from) ?? []), arc.id]);
+    incoming.set(arc.to, [...(incoming.get(arc.to) ?? []), arc.id]);
+  }
+  const nodes = [...new Set(arcs.flatMap((arc) => [arc.from, arc.to]))].filter((node) => node !== 'outside');
+  return nodes.map((node) => {
+    const into = incoming.get(node) ?? [];
+    const out = outgoing.get(node) ?? [];
+    if (out.length === 1) return { parts: into, total: out[0]! };
+    if (into.length === 1) return { parts: out, total: into[0]! };
+    throw new RangeError(`auditReport: table node "${node}" has no single total.`);
+  });
+}
+
+/**
+ * Metric 1's table of a published report (bands by group, totals, band not known and metric 9's
+ * staff totals), as a table for {@link auditTable}.
+ *
+ * @param published A report after disclosure control.
+ * @param original The report before it, to attach true values to the withheld cells (optional).
+ * @returns The table, or `null` when metric 1 has no bands.
+ * @example
+ * snapshotTable(published)?.constraints.length; // 3 bands: 1 (bands add to total) + 3 rows + 3 columns + 3 snapshot totals = 10
+ */
+export function snapshotTable(published: WresReport<Figure>, original?: WresReport): AuditTable | null {
+  const layout = layoutReport(published, 'structure');
+  if (layout.arcs.length === 0) return null;
+  const truth = original === undefined ? undefined : layoutReport(original as WresReport<Figure>, 'structure').cells;
+  const rounding = published.disclosure?.rounding ?? null;
+  const cells: AuditCell[] = layout.arcs.map((arc) => {
+    const figure = layout.cells.get(arc.id);
+    if (typeof figure === 'number') {
+      return rounding === null ? { id: arc.id, status: 'published', value: figure } : { id: arc.id, status: 'published', value: figure, rounding };
+    }
+    const value = truth?.get(arc.id);
+    return typeof value === 'number' ? { id: arc.id, status: 'suppressed', value } : { id: arc.id, status: 'suppressed' };
+  });
+  return { cells, constraints: relationsOf(layout.arcs) };
+}
+
+/**
+ * Audits a published report: builds metric 1's table (with its links to metric 9) from what the
+ * report publishes and finds the feasible range of every withheld cell (see {@link auditTable}).
+ *
+ * @param published A report after disclosure control.
+ * @param original Optional: the report before disclosure control; each range then carries the true value.
+ * @returns The audit (`safe: true` and no ranges when metric 1 has no table).
+ * @example
+ * auditReport(applyDisclosureControl(report, 'sc-wres-publication')).safe; // true
+ */
+export function auditReport(published: WresReport<Figure>, original?: WresReport): TableAudit {
+  const table = snapshotTable(published, original);
+  if (table === null) return { safe: true, ranges: [], exposed: [] };
+  return auditTable(table);
+}

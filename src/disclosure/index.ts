@@ -1,0 +1,14 @@
+/**
+ * Disclosure control: make a report safe to publish, and prove it.
+ *
+ * @module
+ */
+export { applyDisclosureControl, describeMethod } from './apply.js';
+export { auditReport, snapshotTable } from './audit-report.js';
+export { auditTable } from './audit-table.js';
+export type { AuditCell, AuditConstraint, AuditTable, CellRange, TableAudit } from './audit-table.js';
+export { exposedByCut, secondarySuppressions } from './network.js';
+export type { NetworkArc } from './network.js';
+export { DISCLOSURE_PRESETS, resolvePolicy } from './policy.js';
+export { isSuppressed, roundToBase, suppressed, suppressionReason } from './suppressed.js';
+export type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
