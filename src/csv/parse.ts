@@ -22,6 +22,8 @@ export interface CsvReject {
   column?: string;
   /** Why, as a short reason shared by rows with the same problem (for counts in lenient mode). */
   reason: string;
+  /** The problem in full, for this row (e.g. "has 5 fields but the header has 6"). */
+  message: string;
 }
 
 /** Options of {@link parseCsv}. */
@@ -260,8 +262,8 @@ export function parseCsv(input: string | Readable, options: ParseCsvOptions): Pr
   let line = 1;
   let plan: ColumnPlan | null = null;
 
-  const reject = (row: number, reason: string, column?: string): void => {
-    const item: CsvReject = { source, row, reason };
+  const reject = (row: number, reason: string, message: string, column?: string): void => {
+    const item: CsvReject = { source, row, reason, message };
     if (file !== undefined) item.file = file;
     if (column !== undefined) item.column = column;
     result.rejects.push(item);
@@ -307,16 +309,19 @@ export function parseCsv(input: string | Readable, options: ParseCsvOptions): Pr
       if (result.rowsRead % progressEvery === 0) options.onProgress?.(result.rowsRead);
       const quoteError = results.errors.find((e) => e.type === 'Quotes');
       if (quoteError !== undefined) {
-        reject(
-          start,
-          quoteError.code === 'MissingQuotes'
-            ? 'has a quoted field that is never closed (a " without its closing ")'
-            : 'has a badly placed quote (a quoted field must be followed by a comma or the end of the line)',
-        );
+        if (quoteError.code === 'MissingQuotes') {
+          reject(start, 'row has an unclosed quote', 'has a quoted field that is never closed (a " without its closing "), so the rest of the file cannot be read as rows');
+        } else {
+          reject(start, 'row has a badly placed quote', 'has a badly placed quote (a closing " must be followed by a comma or the end of the line)');
+        }
         return;
       }
       if (fields.length !== result.header.length) {
-        reject(start, `has ${fields.length} ${fields.length === 1 ? 'field' : 'fields'} but the header has ${result.header.length}`);
+        reject(
+          start,
+          'row has a different number of fields from the header',
+          `has ${fields.length} ${fields.length === 1 ? 'field' : 'fields'} but the header has ${result.header.length}`,
+        );
         return;
       }
       const record: Record<string, string> = {};

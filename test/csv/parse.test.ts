@@ -1,0 +1,138 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseCsv } from '../../src/csv/parse.js';
+import { csvField } from '../../src/render/csv.js';
+
+/** A stream that delivers the text's UTF-8 bytes in chunks of `size` (splitting characters and line ends). */
+function chunked(text: string, size: number): Readable {
+  const bytes = Buffer.from(text, 'utf8');
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+  return Readable.from(chunks);
+}
+
+describe('parseCsv', () => {
+  const text =
+    '\uFEFFid,ethnicity,Notes\r\n' + // row 1 (with a byte-order mark)
+    '1,"White, British",a\r\n' + // row 2: quoted comma
+    '\r\n' + // row 3: blank, skipped
+    '2,"Asian or Asian British:\r\nIndian",b\r\n' + // rows 4-5: quoted line break
+    ',,\r\n' + // row 6: empty cells only, skipped
+    '3,"Said ""no""",c\r\n' + // row 7: doubled quotes
+    '4,Indian\r\n' + // row 8: too few fields
+    ' 5 , Black African ,d\r\n'; // row 9: padded cells
+  const expected = {
+    records: [
+      { id: '1', ethnicity: 'White, British' },
+      { id: '2', ethnicity: 'Asian or Asian British:\r\nIndian' },
+      { id: '3', ethnicity: 'Said "no"' },
+      { id: '5', ethnicity: 'Black African' },
+    ],
+    // Physical lines counted by hand in the comments above.
+    rows: [2, 4, 7, 9],
+  };
+
+  it('handles a BOM, CRLF, quoted commas, quotes and line breaks, blank lines, and keeps physical row numbers', async () => {
+    const parsed = await parseCsv(text, { source: 'staff', file: 'staff.csv' });
+    expect(parsed.header).toEqual(['id', 'ethnicity', 'Notes']);
+    expect(parsed.records).toEqual(expected.records);
+    expect(parsed.rows).toEqual(expected.rows);
+    expect(parsed.ignoredColumns).toEqual(['Notes']);
+    expect(parsed.rejects).toEqual([
+      { source: 'staff', file: 'staff.csv', row: 8, reason: 'row has a different number of fields from the header', message: 'has 2 fields but the header has 3' },
+    ]);
+    // rows read = accepted + rejected; the two blank lines are not rows.
+    expect(parsed.rowsRead).toBe(5);
+    expect(parsed.issues).toEqual([]);
+  });
+
+  it('gives the same result from a stream delivered in 1, 3 and 7 byte chunks', async () => {
+    for (const size of [1, 3, 7]) {
+      const parsed = await parseCsv(chunked(text, size), { source: 'staff', file: 'staff.csv' });
+      expect(parsed.records).toEqual(expected.records);
+      expect(parsed.rows).toEqual(expected.rows);
+      expect(parsed.rowsRead).toBe(5);
+    }
+  });
+
+  it('keeps a multi-byte character split across chunks whole', async () => {
+    const parsed = await parseCsv(chunked('id,ethnicity\n1,Rómá – “other”\n', 1), { source: 'staff' });
+    expect(parsed.records).toEqual([{ id: '1', ethnicity: 'Rómá – “other”' }]);
+  });
+
+  it('matches headers ignoring case, spaces and punctuation, and applies a column mapping', async () => {
+    const parsed = await parseCsv('Staff ID,Course date,Employer funded,MANDATORY\nA1,2024-05-01,yes,no\n', {
+      source: 'cpd',
+      columns: { 'Course date': 'date', 'Employer funded': 'funded', 'Old column': 'date' },
+    });
+    expect(parsed.columns).toEqual({ 'Staff ID': 'staffId', 'Course date': 'date', 'Employer funded': 'funded', MANDATORY: 'mandatory' });
+    expect(parsed.records).toEqual([{ staffId: 'A1', date: '2024-05-01', funded: 'yes', mandatory: 'no' }]);
+    expect(parsed.unusedMappings).toEqual(['Old column']);
+  });
+
+  it('names the file and the missing required column', async () => {
+    const parsed = await parseCsv('id,name\n1,x\n', { source: 'staff', file: 'people.csv' });
+    expect(parsed.records).toEqual([]);
+    expect(parsed.issues).toHaveLength(1);
+    expect(parsed.issues[0]).toMatchObject({ source: 'staff', field: 'ethnicity' });
+    expect(parsed.issues[0]!.message).toContain('"people.csv" has no such column');
+  });
+
+  it('reports an empty file, two columns for one field, and a mapping to an unknown field', async () => {
+    expect((await parseCsv('\n\n', { source: 'survey', file: 'e.csv' })).issues[0]!.message).toBe('the file "e.csv" is empty: it has no header row');
+    const twice = await parseCsv('staffId,Staff ID,date\n', { source: 'disciplinaryCases' });
+    expect(twice.issues[0]!.message).toContain('comes from two columns');
+    const unknown = await parseCsv('who,date\n', { source: 'disciplinaryCases', columns: { who: 'person' } });
+    expect(unknown.issues.map((i) => i.field)).toEqual(['person', 'staffId']);
+  });
+
+  it('rejects rows with broken quotes instead of guessing', async () => {
+    // papaparse reads on from a badly placed quote to the next quote, so the rest is one bad row.
+    const bad = await parseCsv('id,ethnicity\n1,"Indian"x\n2,"never closed\n3,Indian\n', { source: 'staff' });
+    expect(bad.records).toEqual([]);
+    expect(bad.rejects.map((r) => [r.row, r.reason])).toEqual([[2, 'row has a badly placed quote']]);
+    const open = await parseCsv('id,ethnicity\n1,Indian\n2,"never closed\n3,Indian\n', { source: 'staff' });
+    expect(open.records).toEqual([{ id: '1', ethnicity: 'Indian' }]);
+    expect(open.rejects.map((r) => [r.row, r.reason])).toEqual([[3, 'row has an unclosed quote']]);
+    expect(open.rowsRead).toBe(2);
+  });
+
+  it('reports progress with the rows read', async () => {
+    const calls: number[] = [];
+    const body = Array.from({ length: 25 }, (_, i) => `${i},Indian`).join('\n');
+    await parseCsv(`id,ethnicity\n${body}\n`, { source: 'staff', onProgress: (n) => calls.push(n), progressEvery: 10 });
+    expect(calls).toEqual([10, 20, 25]);
+  });
+
+  it('round-trips any RFC 4180 file: records and physical row numbers (property)', async () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'B', ' ', ',', '"', '\n', '\r\n', 'é', '1') });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(cell, cell, fc.nat(2)), { maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n'),
+        async (rows, eol) => {
+          let text = `id,ethnicity${eol}`;
+          let line = 2;
+          const expectedRows: number[] = [];
+          const expectedRecords: Record<string, string>[] = [];
+          for (const [id, ethnicity, blanks] of rows) {
+            text += eol.repeat(blanks);
+            line += blanks;
+            // A record whose cells are all blank is a blank line, not a row.
+            if (id.trim() === '' && ethnicity.trim() === '') continue;
+            text += `${csvField(id)},${csvField(ethnicity)}${eol}`;
+            expectedRows.push(line);
+            expectedRecords.push({ id: id.trim(), ethnicity: ethnicity.trim() });
+            line += 1 + (`${id}${ethnicity}`.match(/\r\n|\r|\n/g)?.length ?? 0);
+          }
+          const parsed = await parseCsv(chunked(text, 5), { source: 'staff' });
+          expect(parsed.records).toEqual(expectedRecords);
+          expect(parsed.rows).toEqual(expectedRows);
+          expect(parsed.rowsRead).toBe(parsed.records.length + parsed.rejects.length);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
