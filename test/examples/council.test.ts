@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, generateCouncil } from '../../examples/council/council.js';
+import { createEthnicityClassifier } from '../../src/ethnicity/index.js';
 import {
   MINORITY_CATEGORIES,
   TYPOS,
@@ -259,6 +260,27 @@ describe('examples/council: realistic shape (SPEC section 9)', () => {
     for (const unknown of UNKNOWN) expect(values.has(unknown), JSON.stringify(unknown)).toBe(true);
     const unmatched = [...values].filter((v) => !GROUP.has(v) && !UNKNOWN.has(v)).sort();
     expect(unmatched).toEqual(Object.values(TYPOS).sort());
+  });
+
+  it('agrees with the library classifier on every ethnicity value, which lists only the typos as unmatched', () => {
+    const classifier = createEthnicityClassifier();
+    const broad = new Map<string, string>();
+    for (const c of [...WHITE_CATEGORIES, ...MINORITY_CATEGORIES]) {
+      for (const v of [c.ons2021, c.ons2011, c.nhs, c.hr]) if (v !== undefined) broad.set(v, c.broad);
+    }
+    broad.set('white - british', 'white');
+    const disagreements: string[] = [];
+    for (const file of [staff, applications, survey]) {
+      for (const row of file.rows) {
+        const value = row.ethnicity!;
+        const result = classifier.classify(value);
+        if (result.comparisonGroup !== groupOf(value) || (broad.get(value) ?? 'unknown') !== result.broadGroup) {
+          disagreements.push(`${value}: ${result.comparisonGroup}/${result.broadGroup}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(classifier.unmatched().map((u) => u.value).sort()).toEqual(Object.values(TYPOS).sort());
   });
 
   it('has minority staff over-represented in the lower scales and under-represented in senior management', () => {
