@@ -1,11 +1,51 @@
 /**
- * sc-wres: the Social Care Workforce Race Equality Standard metrics.
+ * sc-wres: the nine metrics of the Social Care Workforce Race Equality Standard, with
+ * relative likelihoods and proportions carrying confidence intervals, input schemas, ethnicity
+ * classification, disclosure control and renderers. Browser-safe: no Node-only API here
+ * (CSV ingest is the separate `sc-wres/csv` entry).
  *
  * @packageDocumentation
  */
-export type * from './stats/types.js';
-export type * from './aggregate/types.js';
+
+// Reports
+export { computeReport } from './report/compute-report.js';
+export type { ReportInput } from './report/compute-report.js';
+export { computeReportFromCounts } from './report/compute-from-counts.js';
+export { compareReports } from './report/compare-reports.js';
+export type { LikelihoodChange, ReportComparison } from './report/compare-reports.js';
+export {
+  payBandRepresentation,
+  appointedFromShortlisting,
+  enteredDisciplinary,
+  fitnessToPractiseReferral,
+  accessedFundedCpd,
+  harassmentFromPublic,
+  harassmentFromColleaguesAndManagers,
+  leftOrganisation,
+  seniorManagement,
+} from './report/metric-functions.js';
+export { METRICS } from './metrics/registry.js';
+export type { MetricDefinition, ComparisonDefinition } from './metrics/definition.js';
 export type * from './report/types.js';
 export type * from './report/options.js';
-export type * from './disclosure/types.js';
-export type * from './schemas/normalized.js';
+export type * from './aggregate/types.js';
+export { VERSION } from './version.js';
+
+// Statistics
+export * from './stats/index.js';
+
+// Input
+export * from './schemas/index.js';
+export { WresInputError, formatIssue, issueLocation } from './errors.js';
+export type { InputIssue, IssueSource } from './errors.js';
+export * from './ethnicity/index.js';
+export { isEmployedOn, inSnapshotPopulation, inAtRiskPopulation, isWithinPeriod } from './period/period.js';
+export type { Period } from './period/period.js';
+export { salaryBandLabels } from './aggregate/bands.js';
+
+// Disclosure control
+export * from './disclosure/index.js';
+
+// Renderers
+export { renderMarkdown, renderCsv, renderJson, parseReportJson, suppressedInWords, CSV_COLUMNS } from './render/index.js';
+export type { MarkdownRenderOptions, JsonRenderOptions } from './render/index.js';
