@@ -131,7 +131,7 @@ export function auditTable(table: AuditTable): TableAudit {
     if (cell.status !== 'suppressed') continue;
     const low = solveFor(cell.id, 'minimize');
     const high = solveFor(cell.id, 'maximize');
-    const min = Math.ceil(low - EPSILON);
+    const min = Math.ceil(low - EPSILON) + 0; // + 0 turns -0 into 0
     const max = high === Number.POSITIVE_INFINITY ? high : Math.floor(high + EPSILON);
     const range: CellRange = { id: cell.id, min, max, exact: min === max };
     if (cell.value !== undefined) range.value = cell.value;
