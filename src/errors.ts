@@ -144,11 +144,13 @@ export class WresInputError extends Error {
   /**
    * @param issues The problems (at least one).
    * @param summary Optional first line; defaults to "The input has N problem(s):".
+   * @param maxLines Most issues written into the message (all stay in `issues`); default all.
    */
-  constructor(issues: InputIssue[], summary?: string) {
+  constructor(issues: InputIssue[], summary?: string, maxLines = Number.POSITIVE_INFINITY) {
     const head =
       summary ?? `The input has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:`;
-    super([head, ...issues.map(formatIssue)].join('\n'));
+    const shown = issues.length > maxLines ? issues.slice(0, maxLines) : issues;
+    super([head, ...shown.map(formatIssue)].join('\n'));
     this.name = 'WresInputError';
     this.issues = issues;
   }

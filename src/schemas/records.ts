@@ -70,7 +70,7 @@ export const StaffRecordSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['endDate'],
-        message: `${RECORD_MESSAGES.endBeforeStart} "${record.startDate}"`,
+        message: RECORD_MESSAGES.endBeforeStart,
         input: record.endDate,
       });
     }

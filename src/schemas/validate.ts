@@ -262,7 +262,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   crossRecordChecks(lists, used, skipReason, options.rows, findings, lenient);
 
   if (!lenient && findings.length > 0) {
-    throw new WresInputError(sortIssues(findings.map((f) => f.issue)), errorSummary(findings.length));
+    throw new WresInputError(sortIssues(findings.map((f) => f.issue)), errorSummary(findings.length), MAX_MESSAGE_ISSUES);
   }
 
   const dataset: ValidDataset = { staff: [] };
