@@ -89,7 +89,7 @@ describe('the classic case: one withheld cell recoverable from its totals', () =
     const table = twoColumnTable([[3, 40]]);
     const extra = secondarySuppressions(table, new Set(['m0']), new Set(['m0']));
     expect(extra.sort()).toEqual(['M', 'W', 'w0']);
-    expect(auditTable(asAuditTable(table, new Set(['m0', ...extra]))).ranges[0]).toMatchObject({ id: 'M', min: 0, max: 43 });
+    expect(auditTable(asAuditTable(table, new Set(['m0', ...extra]))).ranges.find((r) => r.id === 'm0')).toMatchObject({ min: 0, max: 43, exact: false });
     expect(auditTable(asAuditTable(table, new Set(['m0', ...extra]))).safe).toBe(true);
   });
 });
