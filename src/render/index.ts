@@ -7,4 +7,4 @@
 export { renderMarkdown, type MarkdownRenderOptions } from './markdown.js';
 export { renderCsv, CSV_COLUMNS, csvField, suppressedMarker } from './csv.js';
 export { renderJson, parseReportJson, type JsonRenderOptions } from './json.js';
-export { isSuppressed, suppressedInWords } from './format.js';
+export { suppressedInWords } from './format.js';

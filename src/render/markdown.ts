@@ -79,6 +79,11 @@ function table(header: string[], rows: string[][]): string[] {
   return [row(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row)];
 }
 
+/** The term at the start of a sentence or a column: first letter upper case ("Minority ethnic"). */
+function capital(text: string): string {
+  return text.length > 0 ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
+}
+
 function levelText(level: number): string {
   return `${Number((level * 100).toFixed(4))}%`;
 }
@@ -152,7 +157,7 @@ function comparisonTable(metric: MetricResult<Figure>, term: string, level: stri
 }
 
 function bandsSection(bands: BandsTable<Figure>, term: string, words: WordsOptions): string[] {
-  const header = ['Pay band', term, 'White', 'Unknown ethnicity', 'Known total', `${term} share`, 'Versus workforce (pp)'];
+  const header = ['Pay band', capital(term), 'White', 'Unknown ethnicity', 'Known total', `${capital(term)} share`, 'Versus workforce (pp)'];
   const rows = bands.rows.map((b) => [
     b.band,
     count(b.minority, words),
@@ -191,14 +196,14 @@ function representationSection(rep: Representation<Figure>, term: string, words:
   const lines = [
     '**Representation in senior management.**',
     '',
-    `- ${term} share of senior managers: ${percent(rep.seniorMinorityShare, words)}`,
-    `- ${term} share of the workforce: ${percent(rep.workforceMinorityShare, words)}`,
+    `- ${capital(term)} share of senior managers: ${percent(rep.seniorMinorityShare, words)}`,
+    `- ${capital(term)} share of the workforce: ${percent(rep.workforceMinorityShare, words)}`,
     `- Difference from the workforce: ${pointsText(rep.vsWorkforcePoints, words)}`,
   ];
   if (rep.populationMinorityShare === null) {
     lines.push('- Local population share: not given (supply it to compare senior management with the local population).');
   } else {
-    lines.push(`- ${term} share of the local population: ${percent(rep.populationMinorityShare, words)}`);
+    lines.push(`- ${capital(term)} share of the local population: ${percent(rep.populationMinorityShare, words)}`);
     lines.push(`- Difference from the local population: ${pointsText(rep.vsPopulationPoints, words)}`);
   }
   return lines;

@@ -47,7 +47,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| Scale 1-2 | 120 | 100 | 5 | 220 | 54.5% | +10.1 |');
     expect(md).toContain('| Band not known | 3 | 4 | 1 | – | – | – |');
     expect(md).toContain('The minority ethnic share of the workforce (staff of known ethnicity and known band) is 44.4%.');
-    expect(md).toContain('- minority ethnic share of senior managers: 20.0%');
+    expect(md).toContain('- Minority ethnic share of senior managers: 20.0%');
     expect(md).toContain('- Difference from the workforce: −24.4 percentage points');
     expect(md).toContain('- Difference from the local population: −26.0 percentage points');
   });

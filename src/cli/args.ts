@@ -1,0 +1,294 @@
+/**
+ * Command-line flags of `wres report` and `wres schema`, checked all at once: every problem becomes
+ * a plain sentence, so a user fixes the whole command line in one go.
+ *
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import type { PresetName } from '../disclosure/types.js';
+import type { ReportOptions } from '../report/options.js';
+import type { SourceName } from '../report/types.js';
+
+/** Flags that name an input file, and the source each feeds. */
+export const FILE_FLAGS: Readonly<Record<string, SourceName>> = {
+  staff: 'staff',
+  applications: 'applications',
+  disciplinary: 'disciplinaryCases',
+  'fitness-to-practise': 'fitnessToPractiseReferrals',
+  cpd: 'cpd',
+  survey: 'survey',
+};
+
+const STRING_FLAGS = [
+  ...Object.keys(FILE_FLAGS),
+  'period',
+  'pay-bands',
+  'salary-bands',
+  'format',
+  'disclosure',
+  'out',
+  'standard',
+  'population',
+  'service',
+  'terminology',
+  'white-minorities',
+  'breakdown',
+  'level',
+  'organisation-name',
+  'organisation-code',
+  'population-minority-share',
+  'columns',
+  'ethnicity-mapping',
+  'proportion-method',
+  'ratio-method',
+  'difference-method',
+] as const;
+
+const BOOLEAN_FLAGS = ['skip-invalid', 'help', 'version'] as const;
+
+export type OutputFormat = 'md' | 'json' | 'csv';
+
+const PRESETS: readonly PresetName[] = ['sc-wres-publication', 'ons-10-5', 'nhs-digital', 'none'];
+
+/** What `wres report` was asked to do. */
+export interface ReportCommand {
+  command: 'report';
+  files: Partial<Record<SourceName, string>>;
+  options: ReportOptions;
+  format: OutputFormat;
+  out?: string;
+  lenient: boolean;
+  /** Path of the column-mapping JSON file, read later. */
+  columnsFile?: string;
+  /** Path of the ethnicity-mapping JSON file, read later. */
+  ethnicityMappingFile?: string;
+  organisation: { name?: string; code?: string; populationMinorityShare?: number };
+}
+
+export type ParsedCommand =
+  | ReportCommand
+  | { command: 'schema'; out?: string }
+  | { command: 'help'; topic: 'main' | 'report' | 'schema' }
+  | { command: 'version' };
+
+/** The result of {@link parseCommandLine}: a command, or every problem found. */
+export type CommandLine = { ok: true; value: ParsedCommand } | { ok: false; problems: string[] };
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], problems: string[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`--${flag} must be one of ${allowed.join(', ')} (got "${value}").`);
+  return undefined;
+}
+
+function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A comma-separated list; quotes allow a label with a comma (`"Band A, lower",Band B`). */
+function list(text: string): string[] {
+  const parsed = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n' });
+  return (parsed.data[0] ?? []).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function share(text: string, problems: string[]): number | undefined {
+  const percent = text.trim().endsWith('%');
+  const value = Number(percent ? text.trim().slice(0, -1) : text);
+  const proportion = percent ? value / 100 : value;
+  if (text.trim() === '' || !Number.isFinite(proportion) || proportion < 0 || proportion > 1) {
+    problems.push(`--population-minority-share must be a proportion from 0 to 1 (e.g. 0.46) or a percentage (e.g. 46%) (got "${text}").`);
+    return undefined;
+  }
+  return proportion;
+}
+
+/**
+ * Reads the command line (without `node` and the script).
+ *
+ * @param argv Arguments, e.g. `['report', '--staff', 'staff.csv', ...]`.
+ * @returns The command, or every problem as a sentence.
+ * @example
+ * parseCommandLine(['report', '--staff', 's.csv', '--period', '2024-04-01..2025-03-31']).ok; // true
+ * parseCommandLine(['report', '--colour']);
+ * // { ok: false, problems: ['Unknown option --colour.', '--staff is required: ...', '--period is required: ...'] }
+ */
+export function parseCommandLine(argv: string[]): CommandLine {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const flag of STRING_FLAGS) options[flag] = { type: 'string' };
+  for (const flag of BOOLEAN_FLAGS) options[flag] = { type: 'boolean' };
+  options['help'] = { type: 'boolean', short: 'h' };
+  options['version'] = { type: 'boolean', short: 'v' };
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options, strict: false, allowPositionals: true });
+  } catch (error) {
+    return { ok: false, problems: [`${(error as Error).message}`] };
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const [command, ...extra] = parsed.positionals;
+  const problems: string[] = [];
+
+  if (values['version'] === true && command === undefined) return { ok: true, value: { command: 'version' } };
+  if (command === undefined || command === 'help') {
+    if (command === 'help' && (extra[0] === 'report' || extra[0] === 'schema')) {
+      return { ok: true, value: { command: 'help', topic: extra[0] } };
+    }
+    if (values['help'] === true || command === 'help') return { ok: true, value: { command: 'help', topic: 'main' } };
+    return { ok: false, problems: ['No command given: use "wres report ..." or "wres schema" (see "wres --help").'] };
+  }
+  if (command !== 'report' && command !== 'schema') {
+    return { ok: false, problems: [`Unknown command "${command}": the commands are report and schema (see "wres --help").`] };
+  }
+  if (values['help'] === true) return { ok: true, value: { command: 'help', topic: command } };
+
+  const known = new Set<string>([...STRING_FLAGS, ...BOOLEAN_FLAGS, 'h', 'v']);
+  for (const key of Object.keys(values)) {
+    if (!known.has(key)) problems.push(`Unknown option --${key} (see "wres ${command} --help").`);
+  }
+  for (const flag of STRING_FLAGS) {
+    const value = values[flag];
+    if (typeof value === 'boolean') problems.push(`--${flag} needs a value.`);
+  }
+  for (const flag of ['skip-invalid'] as const) {
+    if (typeof values[flag] === 'string') problems.push(`--${flag} takes no value.`);
+  }
+  for (const arg of extra) problems.push(`Unexpected argument "${arg}".`);
+  const text = (flag: string): string | undefined => {
+    const value = values[flag];
+    return typeof value === 'string' ? value : undefined;
+  };
+
+  if (command === 'schema') {
+    const allowed = new Set(['out', 'help']);
+    for (const key of Object.keys(values)) {
+      if (known.has(key) && !allowed.has(key)) problems.push(`--${key} is not an option of "wres schema".`);
+    }
+    if (problems.length > 0) return { ok: false, problems };
+    const out = text('out');
+    return { ok: true, value: out === undefined ? { command: 'schema' } : { command: 'schema', out } };
+  }
+
+  const files: Partial<Record<SourceName, string>> = {};
+  for (const [flag, source] of Object.entries(FILE_FLAGS)) {
+    const path = text(flag);
+    if (path !== undefined) files[source] = path;
+  }
+  if (files.staff === undefined && typeof values['staff'] !== 'boolean') {
+    problems.push('--staff is required: the CSV file of staff records.');
+  }
+
+  let period: { start: string; end: string } | undefined;
+  const periodText = text('period');
+  if (periodText === undefined) {
+    if (typeof values['period'] !== 'boolean') problems.push('--period is required, e.g. --period 2024-04-01..2025-03-31.');
+  } else {
+    const match = /^\s*(\S+?)\s*\.\.\s*(\S+)\s*$/.exec(periodText);
+    if (!match) {
+      problems.push(`--period must be START..END, e.g. 2024-04-01..2025-03-31 (got "${periodText}").`);
+    } else {
+      const [start, end] = [match[1]!, match[2]!];
+      for (const [name, date] of [['start', start], ['end', end]] as const) {
+        if (!isRealDate(date)) problems.push(`--period ${name} "${date}" is not a real date in the form YYYY-MM-DD.`);
+      }
+      if (isRealDate(start) && isRealDate(end) && start > end) {
+        problems.push(`--period starts after it ends (${start} is after ${end}).`);
+      }
+      period = { start, end };
+    }
+  }
+
+  const reportOptions: ReportOptions = { period: period ?? { start: '', end: '' } };
+  const payBands = text('pay-bands');
+  if (payBands !== undefined) {
+    const labels = list(payBands);
+    if (labels.length === 0) problems.push('--pay-bands needs at least one band label, e.g. "Scale 1-2,Scale 3-4".');
+    else reportOptions.payBands = labels;
+  }
+  const salaryBands = text('salary-bands');
+  if (salaryBands !== undefined) {
+    const numbers = list(salaryBands).map((s) => Number(s.replace(/[£,_\s]/g, '')));
+    if (numbers.length === 0 || numbers.some((n) => !Number.isFinite(n))) {
+      problems.push(`--salary-bands must be numbers separated by commas, e.g. "30000,70000" (got "${salaryBands}").`);
+    } else if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!)) {
+      problems.push(`--salary-bands must be in ascending order (got "${salaryBands}").`);
+    } else {
+      reportOptions.salaryBands = numbers;
+    }
+  }
+  if (payBands !== undefined && salaryBands !== undefined) problems.push('Give --pay-bands or --salary-bands, not both.');
+
+  const standard = oneOf('standard', text('standard'), ['sc-wres', 'nhs-wres'] as const, problems);
+  if (standard !== undefined) reportOptions.standard = standard;
+  const population = oneOf('population', text('population'), ['at-risk', 'snapshot'] as const, problems);
+  if (population !== undefined) reportOptions.population = population;
+  const service = text('service');
+  if (service !== undefined) reportOptions.scope = { service };
+  const ethnicity: NonNullable<ReportOptions['ethnicity']> = {};
+  const terminology = text('terminology');
+  if (terminology !== undefined) {
+    if (terminology.trim() === '') problems.push('--terminology must not be blank.');
+    else ethnicity.terminology = terminology;
+  }
+  const whiteMinorities = oneOf('white-minorities', text('white-minorities'), ['white', 'minority'] as const, problems);
+  if (whiteMinorities !== undefined) ethnicity.whiteMinorities = whiteMinorities;
+  if (Object.keys(ethnicity).length > 0) reportOptions.ethnicity = ethnicity;
+  const breakdown = oneOf('breakdown', text('breakdown'), ['none', 'broad-groups'] as const, problems);
+  if (breakdown !== undefined) reportOptions.breakdown = breakdown;
+
+  const intervals: NonNullable<ReportOptions['intervals']> = {};
+  const levelText = text('level');
+  if (levelText !== undefined) {
+    const level = Number(levelText);
+    if (levelText.trim() === '' || !(level > 0 && level < 1)) {
+      problems.push(`--level must be a number between 0 and 1, e.g. 0.95 (got "${levelText}").`);
+    } else {
+      intervals.level = level;
+    }
+  }
+  const proportion = oneOf('proportion-method', text('proportion-method'), ['wilson', 'clopper-pearson', 'jeffreys', 'agresti-coull'] as const, problems);
+  if (proportion !== undefined) intervals.proportion = proportion;
+  const ratio = oneOf('ratio-method', text('ratio-method'), ['koopman', 'miettinen-nurminen', 'katz-log', 'adjusted-log'] as const, problems);
+  if (ratio !== undefined) intervals.ratio = ratio;
+  const difference = oneOf('difference-method', text('difference-method'), ['newcombe', 'miettinen-nurminen'] as const, problems);
+  if (difference !== undefined) intervals.difference = difference;
+  if (Object.keys(intervals).length > 0) reportOptions.intervals = intervals;
+
+  const disclosure = oneOf('disclosure', text('disclosure'), PRESETS, problems);
+  if (disclosure !== undefined && disclosure !== 'none') reportOptions.disclosure = disclosure;
+  if (disclosure === 'none') reportOptions.disclosure = 'none';
+
+  const organisation: ReportCommand['organisation'] = {};
+  const name = text('organisation-name');
+  if (name !== undefined) organisation.name = name;
+  const code = text('organisation-code');
+  if (code !== undefined) organisation.code = code;
+  const shareText = text('population-minority-share');
+  if (shareText !== undefined) {
+    const value = share(shareText, problems);
+    if (value !== undefined) organisation.populationMinorityShare = value;
+  }
+
+  const format = oneOf('format', text('format'), ['md', 'json', 'csv'] as const, problems) ?? 'md';
+  if (problems.length > 0) return { ok: false, problems };
+
+  const result: ReportCommand = {
+    command: 'report',
+    files,
+    options: reportOptions,
+    format,
+    lenient: values['skip-invalid'] === true,
+    organisation,
+  };
+  const out = text('out');
+  if (out !== undefined) result.out = out;
+  const columns = text('columns');
+  if (columns !== undefined) result.columnsFile = columns;
+  const mapping = text('ethnicity-mapping');
+  if (mapping !== undefined) result.ethnicityMappingFile = mapping;
+  return { ok: true, value: result };
+}

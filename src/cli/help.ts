@@ -1,0 +1,63 @@
+/** Help texts of the `wres` program. */
+
+export const MAIN_HELP = `wres: Social Care Workforce Race Equality Standard (SC-WRES) metrics from CSV files.
+
+Usage:
+  wres report --staff staff.csv --period 2024-04-01..2025-03-31 [options]
+  wres schema            print the JSON Schema of the input dataset
+  wres --version         print the version
+  wres <command> --help  help for a command
+
+Exit codes: 0 success; 2 bad input (flags, files or data), every problem listed;
+1 an unexpected internal error (set WRES_DEBUG=1 to see details).
+`;
+
+export const REPORT_HELP = `Usage: wres report --staff staff.csv --period START..END [options]
+
+Computes the nine SC-WRES metrics from CSV files (one file per source; the header row names
+the fields: see docs/cli.md) and prints the report.
+
+Input files:
+  --staff FILE                 staff records (required)
+  --applications FILE          applications (metric 2)
+  --disciplinary FILE          disciplinary cases (metric 3)
+  --fitness-to-practise FILE   fitness-to-practise referrals (metric 4)
+  --cpd FILE                   CPD records (metric 5)
+  --survey FILE                staff survey responses (metrics 6 and 7)
+  --columns FILE.json          column mapping: { "staff": { "Employee No": "id", ... }, ... }
+  --skip-invalid               skip bad rows (and count them) instead of stopping
+
+Report:
+  --period START..END          reporting period, inclusive ISO dates (required),
+                               e.g. 2024-04-01..2025-03-31
+  --pay-bands "A,B,C"          pay band labels, lowest first (quote a label with a comma)
+  --salary-bands "30000,70000" salary thresholds instead of pay band labels
+  --standard sc-wres|nhs-wres  direction of the relative likelihoods (default sc-wres)
+  --population at-risk|snapshot  population of metrics 3, 4, 5 and 8 (default at-risk)
+  --service NAME               restrict to one service, e.g. adults or children
+  --terminology TEXT           name of the focal group (default "minority ethnic")
+  --white-minorities white|minority  where White minority groups count (default white)
+  --breakdown none|broad-groups  also compare Asian, Black, Mixed and Other with White
+  --ethnicity-mapping FILE.json  { "raw value": "category", ... } before the built-in tables
+  --level 0.95                 confidence level
+  --proportion-method wilson|clopper-pearson|jeffreys|agresti-coull
+  --ratio-method koopman|miettinen-nurminen|katz-log|adjusted-log
+  --difference-method newcombe|miettinen-nurminen
+  --organisation-name TEXT     organisation name shown in the report
+  --organisation-code CODE     organisation code (e.g. ONS code)
+  --population-minority-share 0.46  minority share of the local population (metric 9),
+                               as a proportion or a percentage ("46%")
+
+Output:
+  --format md|json|csv         Markdown (default), JSON (exactly the computed report;
+                               Infinity written as "Infinity"), or CSV (one row per comparison)
+  --disclosure PRESET          sc-wres-publication, ons-10-5, nhs-digital or none
+  --out FILE                   write to FILE instead of standard output
+  -h, --help                   this help
+`;
+
+export const SCHEMA_HELP = `Usage: wres schema [--out FILE]
+
+Prints the JSON Schema (draft 2020-12) of the input dataset: the records and fields that
+computeReport accepts, which the CSV headers follow.
+`;

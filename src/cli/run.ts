@@ -1,0 +1,263 @@
+/**
+ * The `wres` program, as a function of its arguments and its outputs, so it can be tested without
+ * spawning a process. `main.ts` connects it to `process`.
+ *
+ * @module
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { readCsvDataset, type ReadCsvOptions } from '../csv/index.js';
+import { WresInputError, formatIssue, type InputIssue } from '../errors.js';
+import { renderCsv } from '../render/csv.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { computeReport } from '../report/compute-report.js';
+import type { SourceName } from '../report/types.js';
+import { datasetJsonSchema } from '../schemas/index.js';
+import { FILE_FLAGS, parseCommandLine, type ReportCommand } from './args.js';
+import { MAIN_HELP, REPORT_HELP, SCHEMA_HELP } from './help.js';
+
+/** Where the program writes, and what it knows of its surroundings. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether standard error is a terminal (progress is shown only then). */
+  stderrIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  version: string;
+}
+
+/** Exit codes: success, an unexpected internal error, bad input. */
+export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
+
+/** The most problems printed; the rest are counted. */
+const MAX_PRINTED = 1000;
+/** Progress is shown from this many rows read (and only on a terminal). */
+const PROGRESS_FROM = 100_000;
+
+const SOURCE_FLAG: Record<SourceName, string> = Object.fromEntries(
+  Object.entries(FILE_FLAGS).map(([flag, source]) => [source, flag]),
+) as Record<SourceName, string>;
+
+/** Bad input found by the program itself (flags, side files), as sentences. */
+class UsageProblems extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+function printProblems(io: CliIo, head: string, lines: string[], hint?: string): void {
+  const shown = lines.slice(0, MAX_PRINTED);
+  const more = lines.length - shown.length;
+  io.stderr(
+    `wres: ${head}\n${shown.map((l) => `  ${l}`).join('\n')}\n${more > 0 ? `  ...and ${more} more.\n` : ''}${hint ? `${hint}\n` : ''}`,
+  );
+}
+
+function issueLine(issue: InputIssue, files: Partial<Record<SourceName, string>>): string {
+  const file = files[issue.source as SourceName];
+  return file === undefined ? formatIssue(issue) : `${file}: ${formatIssue(issue)}`;
+}
+
+async function readJsonFile(path: string, flag: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageProblems([`--${flag} file "${path}" cannot be read: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`]);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new UsageProblems([`--${flag} file "${path}" is not valid JSON: ${(error as Error).message}.`]);
+  }
+}
+
+const SOURCE_ALIASES: Record<string, SourceName> = {
+  ...FILE_FLAGS,
+  disciplinaryCases: 'disciplinaryCases',
+  fitnessToPractiseReferrals: 'fitnessToPractiseReferrals',
+};
+
+/** Reads `--columns`: `{ source: { header: field } }`, source named as a flag or a dataset key. */
+async function readColumns(path: string): Promise<NonNullable<ReadCsvOptions['columns']>> {
+  const json = await readJsonFile(path, 'columns');
+  const problems: string[] = [];
+  const columns: NonNullable<ReadCsvOptions['columns']> = {};
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new UsageProblems([`--columns file "${path}" must hold an object like { "staff": { "Employee No": "id" } }.`]);
+  }
+  for (const [key, mapping] of Object.entries(json)) {
+    const source = SOURCE_ALIASES[key];
+    if (source === undefined) {
+      problems.push(`--columns file "${path}": "${key}" is not a source (use ${Object.keys(FILE_FLAGS).join(', ')}).`);
+      continue;
+    }
+    if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping) || Object.values(mapping).some((v) => typeof v !== 'string')) {
+      problems.push(`--columns file "${path}": "${key}" must map column headers to field names, e.g. { "Employee No": "id" }.`);
+      continue;
+    }
+    columns[source] = { ...(columns[source] ?? {}), ...(mapping as Record<string, string>) };
+  }
+  if (problems.length > 0) throw new UsageProblems(problems);
+  return columns;
+}
+
+async function readEthnicityMapping(path: string): Promise<Record<string, string>> {
+  const json = await readJsonFile(path, 'ethnicity-mapping');
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || Object.values(json).some((v) => typeof v !== 'string')) {
+    throw new UsageProblems([`--ethnicity-mapping file "${path}" must map raw values to categories, e.g. { "WBRI": "White British" }.`]);
+  }
+  return json as Record<string, string>;
+}
+
+function progress(io: CliIo): { onProgress?: (rows: number) => void; done: () => void } {
+  if (!io.stderrIsTTY) return { done: () => undefined };
+  let shown = false;
+  return {
+    onProgress: (rows) => {
+      if (rows < PROGRESS_FROM) return;
+      shown = true;
+      io.stderr(`\rReading CSV files: ${rows.toLocaleString('en-GB')} rows`);
+    },
+    done: () => {
+      if (shown) io.stderr('\r\x1b[2K');
+    },
+  };
+}
+
+async function runReport(command: ReportCommand, io: CliIo): Promise<string> {
+  const readOptions: ReadCsvOptions = { mode: command.lenient ? 'lenient' : 'strict' };
+  const problems: string[] = [];
+  try {
+    if (command.columnsFile !== undefined) readOptions.columns = await readColumns(command.columnsFile);
+  } catch (error) {
+    if (!(error instanceof UsageProblems)) throw error;
+    problems.push(...error.problems);
+  }
+  const options = { ...command.options };
+  try {
+    if (command.ethnicityMappingFile !== undefined) {
+      options.ethnicity = { ...(options.ethnicity ?? {}), mapping: await readEthnicityMapping(command.ethnicityMappingFile) };
+    }
+  } catch (error) {
+    if (!(error instanceof UsageProblems)) throw error;
+    problems.push(...error.problems);
+  }
+  if (problems.length > 0) throw new UsageProblems(problems);
+  if (Object.keys(command.organisation).length > 0) readOptions.organisation = command.organisation;
+  if (!command.lenient) options.validation = 'strict';
+  const bar = progress(io);
+  if (bar.onProgress !== undefined) readOptions.onProgress = bar.onProgress;
+  let input;
+  try {
+    input = await readCsvDataset(command.files, readOptions);
+  } finally {
+    bar.done();
+  }
+  for (const source of Object.keys(input.csv) as SourceName[]) {
+    const report = input.csv[source];
+    if (report === undefined) continue;
+    if (report.ignoredColumns.length > 0) {
+      io.stderr(`Note: ${report.file}: ignored columns ${report.ignoredColumns.map((c) => `"${c}"`).join(', ')} (not fields of ${source} records).\n`);
+    }
+    if (report.unusedMappings.length > 0) {
+      io.stderr(`Note: ${report.file}: the column mapping names ${report.unusedMappings.map((c) => `"${c}"`).join(', ')}, not in the file.\n`);
+    }
+    const summary = input.sources[source];
+    if (summary.rowsSkipped > 0) {
+      io.stderr(`Note: ${report.file}: ${summary.rowsSkipped} of ${summary.rowsRead} rows skipped as invalid (--skip-invalid): ${summary.skippedReasons.map((r) => `${r.count} ${r.reason}`).join('; ')}.\n`);
+    }
+  }
+  const report = computeReport(input, options);
+  switch (command.format) {
+    case 'json':
+      return renderJson(report);
+    case 'csv':
+      return renderCsv(report);
+    default:
+      return renderMarkdown(report);
+  }
+}
+
+async function emit(text: string, out: string | undefined, io: CliIo): Promise<void> {
+  if (out === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    await writeFile(out, text, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new UsageProblems([`--out "${out}" cannot be written: ${why}.`]);
+  }
+}
+
+/**
+ * Runs `wres` with the given arguments.
+ *
+ * @param argv Arguments after the program name, e.g. `['report', '--staff', 'staff.csv', ...]`.
+ * @param io Output functions and the environment.
+ * @returns The exit code: 0 success, 2 bad input (every problem printed as a sentence, no stack
+ *   trace), 1 an unexpected internal error (one line; the stack with `WRES_DEBUG=1`).
+ * @example
+ * await run(['--version'], io); // 0, and io.stdout received '0.1.0\n'
+ */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const files: Partial<Record<SourceName, string>> = {};
+  try {
+    const parsed = parseCommandLine(argv);
+    if (!parsed.ok) {
+      printProblems(io, `the command line has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems, 'Run "wres --help" or "wres report --help" for the options.');
+      return EXIT.input;
+    }
+    const command = parsed.value;
+    switch (command.command) {
+      case 'version':
+        io.stdout(`${io.version}\n`);
+        return EXIT.ok;
+      case 'help':
+        io.stdout(command.topic === 'report' ? REPORT_HELP : command.topic === 'schema' ? SCHEMA_HELP : MAIN_HELP);
+        return EXIT.ok;
+      case 'schema':
+        await emit(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`, command.out, io);
+        return EXIT.ok;
+      case 'report': {
+        Object.assign(files, command.files);
+        const text = await runReport(command, io);
+        await emit(text, command.out, io);
+        return EXIT.ok;
+      }
+      default:
+        return EXIT.internal;
+    }
+  } catch (error) {
+    if (error instanceof UsageProblems) {
+      printProblems(io, error.problems.length === 1 ? 'a problem:' : `${error.problems.length} problems:`, error.problems);
+      return EXIT.input;
+    }
+    if (error instanceof WresInputError) {
+      const n = error.issues.length;
+      const lines = error.issues.map((issue) => issueLine(issue, files));
+      const dataProblem = error.issues.some((i) => i.row !== undefined || i.index !== undefined);
+      printProblems(
+        io,
+        `the input has ${n} ${n === 1 ? 'problem' : 'problems'}; no report was written:`,
+        lines,
+        dataProblem ? 'Correct these rows, or run with --skip-invalid to leave bad rows out (the report then counts them).' : undefined,
+      );
+      return EXIT.input;
+    }
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (io.env['WRES_DEBUG'] === '1' && error instanceof Error && error.stack) {
+      io.stderr(`wres: internal error: ${message}\n${error.stack}\n`);
+    } else {
+      io.stderr(`wres: internal error: ${message} (set WRES_DEBUG=1 for details; please report it).\n`);
+    }
+    return EXIT.internal;
+  }
+}
+
+/** Exposed for the docs and tests: the flag of each source. */
+export { SOURCE_FLAG };
