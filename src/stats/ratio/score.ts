@@ -17,7 +17,7 @@ import type { Limits } from '../proportion/limits.js';
  *
  * and λ = 1 for Koopman (ratesci `scoreci(contrast = "RR", skew = FALSE, bcf = FALSE)`) or
  * λ = N / (N - 1), N = n1 + n2, for Miettinen-Nurminen (`bcf = TRUE`). The second form of p̃2
- * avoids cancellation.
+ * avoids cancellation; with a full group the boundary root is used exactly (see below).
  *
  * z(θ) decreases from +∞ (θ → 0, when x1 > 0) through 0 (at θ = x1 n2 / (x2 n1)) towards
  * -∞ (θ → ∞, when x2 > 0), so each limit is the single root of z(θ) = ±z_{1-alpha/2}. The lower
@@ -79,13 +79,32 @@ function lowerLimit(x1: number, n1: number, x2: number, n2: number, z: number, b
 export function ratioScoreStatistic(x1: number, n1: number, x2: number, n2: number, theta: number, varianceFactor: number): number {
   const numerator = x1 / n1 - (theta * x2) / n2;
   if (numerator === 0) return 0;
-  const a = (n1 + n2) * theta;
+  const [p1, p2] = restrictedRatioEstimates(x1, n1, x2, n2, theta);
+  const variance = ((p1 * (1 - p1)) / n1 + (theta * theta * p2 * (1 - p2)) / n2) * varianceFactor;
+  if (!(variance > 0)) return numerator > 0 ? Infinity : -Infinity;
+  return numerator / Math.sqrt(variance);
+}
+
+/**
+ * The restricted MLE (p̃1, p̃2) with p̃1 = θ p̃2. With a full group the quadratic has a root on the
+ * boundary (p̃2 = 1 when x2 = n2, p̃1 = 1 when x1 = n1), where the discriminant cancels
+ * catastrophically; there the other root follows exactly from the product of the roots, C/A:
+ * x2 = n2 gives p̃2 = min(1, (x1 + n2) / (N θ)); x1 = n1 gives p̃1 = min(1, θ (n1 + x2) / N).
+ */
+function restrictedRatioEstimates(x1: number, n1: number, x2: number, n2: number, theta: number): [number, number] {
+  const total = n1 + n2;
+  if (x2 === n2) {
+    const p2 = Math.min(1, (x1 + n2) / (total * theta));
+    return [Math.min(1, theta * p2), p2];
+  }
+  if (x1 === n1) {
+    const p1 = Math.min(1, (theta * (n1 + x2)) / total);
+    return [p1, Math.min(1, p1 / theta)];
+  }
+  const a = total * theta;
   const b = -(n1 * theta + x1 + n2 + x2 * theta);
   const c = x1 + x2;
   const discriminant = Math.max(0, b * b - 4 * a * c);
   const p2 = Math.min(1, (2 * c) / (-b + Math.sqrt(discriminant)));
-  const p1 = Math.min(1, theta * p2);
-  const variance = ((p1 * (1 - p1)) / n1 + (theta * theta * p2 * (1 - p2)) / n2) * varianceFactor;
-  if (!(variance > 0)) return numerator > 0 ? Infinity : -Infinity;
-  return numerator / Math.sqrt(variance);
+  return [Math.min(1, theta * p2), p2];
 }
