@@ -1,4 +1,4 @@
-import type { Figure, Suppressed, SuppressionCode } from '../report/types.js';
+import type { Suppressed, SuppressionCode } from '../report/types.js';
 
 /**
  * The sentence that goes with each reason code, for a given threshold.
@@ -71,7 +71,3 @@ export function roundToBase(value: number, base: number): number {
   return Math.floor(value / base + 0.5) * base;
 }
 
-/** The number in a figure, or undefined when it is withheld. */
-export function figureValue(figure: Figure | null | undefined): number | undefined {
-  return typeof figure === 'number' ? figure : undefined;
-}

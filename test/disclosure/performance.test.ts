@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { applyDisclosureControl } from '../../src/disclosure/apply.js';
+import { auditReport } from '../../src/disclosure/audit-report.js';
+import { buildReport, type ReportTallies } from './fixture.js';
+
+/** A report with `bandCount` bands, every fourth band with a small minority count. */
+function manyBands(bandCount: number): ReportTallies {
+  return {
+    bands: Array.from({ length: bandCount }, (_, index) => ({
+      band: `Grade ${index + 1}`,
+      minority: index % 4 === 0 ? 1 + (index % 9) : 20 + (index % 37),
+      white: 15 + ((index * 7) % 50),
+      unknown: index % 3,
+    })),
+    bandNotKnown: { minority: 4, white: 30, unknown: 2 },
+    senior: { minority: 12, white: 40 },
+    disciplinary: { focal: { count: 12, total: 400 }, reference: { count: 20, total: 900 } },
+    disciplinaryUnknown: 5,
+  };
+}
+
+function medianMilliseconds(run: () => void, repeats: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i += 1) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+describe('performance: disclosure control works on the report, not the records', () => {
+  it('handles 200 bands (50 with small cells) in well under a second', () => {
+    const report = buildReport(manyBands(200));
+    const median = medianMilliseconds(() => applyDisclosureControl(report, 'sc-wres-publication'), 5);
+    console.log(`applyDisclosureControl, 200 bands: median ${median.toFixed(1)} ms`);
+    // Generous bound for a shared 2-core machine; the measured figure is in the log and the report.
+    expect(median).toBeLessThan(1000);
+  });
+
+  it('handles a typical council table (8 bands) in a few milliseconds, and its audit passes', () => {
+    const report = buildReport(manyBands(8));
+    const median = medianMilliseconds(() => applyDisclosureControl(report, 'sc-wres-publication'), 21);
+    console.log(`applyDisclosureControl, 8 bands: median ${median.toFixed(2)} ms`);
+    expect(median).toBeLessThan(50);
+    expect(auditReport(applyDisclosureControl(report, 'sc-wres-publication'), report).safe).toBe(true);
+  });
+
+  it('a 40-band table passes the LP audit too (timed; the audit is a check, not part of publishing)', () => {
+    // Two LPs per withheld cell: about 20 s for 200 bands on the shared machine, so 40 here.
+    const report = buildReport(manyBands(40));
+    const published = applyDisclosureControl(report, 'sc-wres-publication');
+    const start = performance.now();
+    const audit = auditReport(published, report);
+    console.log(`auditReport, 40 bands: ${(performance.now() - start).toFixed(0)} ms for ${audit.ranges.length} withheld cells`);
+    expect(audit.exposed).toEqual([]);
+  });
+});
