@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type CliIo, run } from '../../src/cli/run.js';
+import { writeCouncil } from './data.js';
+
+// An unexpected failure inside the library (not bad input) must give exit 1 and one line.
+vi.mock('../../src/report/compute-report.js', () => ({
+  computeReport: () => {
+    throw new TypeError('cannot read properties of undefined\n    at somewhere (file.ts:1:1)');
+  },
+}));
+
+function io(env: Record<string, string>): CliIo & { err: string } {
+  const sink = { err: '', stdout: () => undefined, stderr: (t: string) => { sink.err += t; }, stderrIsTTY: false, env, version: '0' };
+  return sink;
+}
+
+describe('run on an internal error', () => {
+  const council = writeCouncil();
+  const args = ['report', '--staff', council.staff, '--period', '2024-04-01..2025-03-31'];
+
+  it('exits 1 with one line and no stack trace', async () => {
+    const sink = io({});
+    expect(await run(args, sink)).toBe(1);
+    expect(sink.err).toBe('wres: internal error: cannot read properties of undefined (set WRES_DEBUG=1 for details; please report it).\n');
+  });
+
+  it('prints the stack with WRES_DEBUG=1', async () => {
+    const sink = io({ WRES_DEBUG: '1' });
+    expect(await run(args, sink)).toBe(1);
+    expect(sink.err).toContain('    at ');
+  });
+});
