@@ -51,8 +51,11 @@ export interface EthnicityOptions {
 
 /** A reusable classifier that caches by raw value and counts unmatched values. */
 export interface EthnicityClassifier {
-  /** Classifies one value (`null`/`undefined`/blank are unknown). The returned object is frozen and shared. */
-  classify(value: string | null | undefined): EthnicityClassification;
+  /**
+   * Classifies one value (`null`/`undefined`/blank are unknown; a number such as 99 is read as
+   * its decimal text). The returned object is frozen and shared.
+   */
+  classify(value: string | number | null | undefined): EthnicityClassification;
   /** Non-blank values no table or mapping recognised, with how often each was classified, most frequent first. */
   unmatched(): { value: string; count: number }[];
 }
@@ -161,7 +164,7 @@ export function createEthnicityClassifier(options: EthnicityOptions = {}): Ethni
     return result;
   };
   const blank = resultFor(UNKNOWN_CATEGORY, true);
-  const cache = new Map<string, EthnicityClassification>();
+  const cache = new Map<string | number, EthnicityClassification>();
   const unmatchedCounts = new Map<string, number>();
 
   return {
@@ -169,7 +172,10 @@ export function createEthnicityClassifier(options: EthnicityOptions = {}): Ethni
       if (value === null || value === undefined) return blank;
       const cached = cache.get(value);
       if (cached !== undefined) {
-        if (!cached.matched) unmatchedCounts.set(value, (unmatchedCounts.get(value) ?? 0) + 1);
+        if (!cached.matched) {
+          const raw = String(value);
+          unmatchedCounts.set(raw, (unmatchedCounts.get(raw) ?? 0) + 1);
+        }
         return cached;
       }
       const raw = typeof value === 'string' ? value : String(value);
@@ -182,7 +188,7 @@ export function createEthnicityClassifier(options: EthnicityOptions = {}): Ethni
         result = category === undefined ? resultFor(UNKNOWN_CATEGORY, false) : resultFor(category, true);
       }
       cache.set(value, result);
-      if (!result.matched) unmatchedCounts.set(value, (unmatchedCounts.get(value) ?? 0) + 1);
+      if (!result.matched) unmatchedCounts.set(raw, (unmatchedCounts.get(raw) ?? 0) + 1);
       return result;
     },
     unmatched() {
@@ -209,7 +215,7 @@ export function createEthnicityClassifier(options: EthnicityOptions = {}): Ethni
  * classifyEthnicity('Prefer not to say').comparisonGroup;                    // 'unknown'
  */
 export function classifyEthnicity(
-  value: string | null | undefined,
+  value: string | number | null | undefined,
   options: EthnicityOptions = {},
 ): EthnicityClassification {
   return createEthnicityClassifier(options).classify(value);

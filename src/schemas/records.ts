@@ -139,16 +139,17 @@ export const OrganisationSchema = z
 
 /**
  * A whole dataset (SPEC section 7). Only `staff` is required; an absent source means "no data"
- * (its metrics report `no-data`), which is different from an empty list.
+ * (its metrics report `no-data`), which is different from an empty list. (`validateDataset` also
+ * reads a source that is `null` as absent, for JSON producers that write null.)
  */
 export const WresDatasetSchema = z.object({
-  organisation: OrganisationSchema.nullable().optional(),
+  organisation: OrganisationSchema.optional(),
   staff: z.array(StaffRecordSchema),
-  applications: z.array(ApplicationRecordSchema).nullable().optional(),
-  disciplinaryCases: z.array(CaseRecordSchema).nullable().optional(),
-  fitnessToPractiseReferrals: z.array(CaseRecordSchema).nullable().optional(),
-  cpd: z.array(CpdRecordSchema).nullable().optional(),
-  survey: z.array(SurveyResponseSchema).nullable().optional(),
+  applications: z.array(ApplicationRecordSchema).optional(),
+  disciplinaryCases: z.array(CaseRecordSchema).optional(),
+  fitnessToPractiseReferrals: z.array(CaseRecordSchema).optional(),
+  cpd: z.array(CpdRecordSchema).optional(),
+  survey: z.array(SurveyResponseSchema).optional(),
 });
 
 export type StaffRecord = z.input<typeof StaffRecordSchema>;

@@ -213,3 +213,13 @@ describe('terminology', () => {
     expect(TERMINOLOGY_PRESETS).toEqual(['minority ethnic', 'Black, Asian and minority ethnic', 'Global Majority', 'BAME']);
   });
 });
+
+describe('numeric values', () => {
+  it('reads a number as its decimal text (NHS code 99 exported as a number)', () => {
+    expect(classifyEthnicity(99)).toMatchObject({ category: 'Unknown', matched: true });
+    const classifier = createEthnicityClassifier();
+    classifier.classify(7);
+    classifier.classify(7);
+    expect(classifier.unmatched()).toEqual([{ value: '7', count: 2 }]);
+  });
+});
