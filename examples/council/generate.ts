@@ -23,9 +23,11 @@ function option(args: readonly string[], name: string): string | undefined {
 }
 
 const args = process.argv.slice(2);
-const unknown = args.filter((a, i) => a.startsWith('--') && a !== '--out' && a !== '--seed' && args[i - 1] !== '--out');
+const OPTIONS = ['--out', '--seed'];
+// Every argument must be a known option or the value right after one.
+const unknown = args.filter((a, i) => !OPTIONS.includes(a) && !OPTIONS.includes(args[i - 1] ?? ''));
 if (unknown.length > 0) {
-  process.stderr.write(`generate: unknown option ${unknown.join(', ')}. Options: --out DIR, --seed N.\n`);
+  process.stderr.write(`generate: unknown argument ${unknown.join(', ')}. Options: --out DIR, --seed N.\n`);
   process.exit(2);
 }
 const out = resolve(option(args, '--out') ?? dirname(fileURLToPath(import.meta.url)));
