@@ -55,7 +55,9 @@ export function toText(value: unknown, numbers: boolean): string | undefined | I
  */
 export function toEthnicity(value: unknown): string | null | Invalid {
   if (typeof value === 'string') {
-    if (value.length > MAX_TEXT_LENGTH) return new Invalid(TOO_LONG);
+    const length = value.length;
+    if (length > MAX_TEXT_LENGTH) return new Invalid(TOO_LONG);
+    if (length > 0 && value.charCodeAt(0) > 32) return value;
     return value.trim() === '' ? null : value;
   }
   if (value === undefined || value === null) return null;
@@ -75,6 +77,15 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', '0']);
 export function toBoolean(value: unknown): boolean | undefined | Invalid {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {
+    // The spellings CSV exports use most, without a lower-cased copy.
+    switch (value) {
+      case 'true': case 'TRUE': case 'True': case 'yes': case 'Yes': case 'YES': case 'Y': case 'y': case '1':
+        return true;
+      case 'false': case 'FALSE': case 'False': case 'no': case 'No': case 'NO': case 'N': case 'n': case '0':
+        return false;
+      case '':
+        return undefined;
+    }
     if (value.length > MAX_TEXT_LENGTH) return new Invalid(TOO_LONG);
     const word = value.trim().toLowerCase();
     if (TRUE_WORDS.has(word)) return true;
@@ -156,7 +167,7 @@ export function toNumber(value: unknown, min: number, max: number): number | und
     const text = value.trim();
     if (text === '') return undefined;
     if (!NUMERIC.test(text)) return new Invalid('is not a number');
-    n = Number(text.replace(/,/g, ''));
+    n = Number(text.includes(',') ? text.replace(/,/g, '') : text);
   } else if (value === undefined || value === null) {
     return undefined;
   } else {

@@ -235,7 +235,8 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     const spec = SPECS[source];
     const rows = options.rows?.[source];
     const out: (object | undefined)[] = new Array(list.length);
-    const reasons: (string | undefined)[] = [];
+    // Packed (not sparse): a sparse array of a million slots falls back to slow dictionary elements.
+    const reasons: (string | undefined)[] = new Array<string | undefined>(list.length).fill(undefined);
     for (let i = 0; i < list.length; i++) {
       const raw = list[i];
       let record: object | undefined;
