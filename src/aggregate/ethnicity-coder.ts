@@ -1,0 +1,38 @@
+import { GroupCode, groupCodeOf, type ClassifiedEthnicity } from './group-codes.js';
+
+const UNMATCHED = 16;
+
+/**
+ * Group codes by raw ethnicity value for one source: each distinct value is classified once and
+ * then found in a Map, so a million records cost a million lookups. Counts unmatched non-blank
+ * values and the share of records with a known ethnicity.
+ */
+export class EthnicityCoder {
+  private readonly codes = new Map<string, number>();
+  readonly unmatched = new Map<string, number>();
+  known = 0;
+  total = 0;
+
+  constructor(private readonly classify: (value: string | null) => ClassifiedEthnicity & { matched: boolean }) {}
+
+  code(raw: string | null): number {
+    this.total += 1;
+    if (raw === null) return GroupCode.unknown;
+    let code = this.codes.get(raw);
+    if (code === undefined) {
+      const classified = this.classify(raw);
+      code = groupCodeOf(classified) | (classified.matched || raw.trim() === '' ? 0 : UNMATCHED);
+      this.codes.set(raw, code);
+    }
+    if (code & UNMATCHED) {
+      this.unmatched.set(raw, (this.unmatched.get(raw) ?? 0) + 1);
+      code &= ~UNMATCHED;
+    }
+    if (code !== GroupCode.unknown) this.known += 1;
+    return code;
+  }
+
+  completeness(): number | null {
+    return this.total === 0 ? null : this.known / this.total;
+  }
+}

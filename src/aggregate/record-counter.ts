@@ -1,0 +1,306 @@
+import type { Period } from '../period/period.js';
+import type {
+  ValidApplicationRecord,
+  ValidCaseRecord,
+  ValidCpdRecord,
+  ValidStaffRecord,
+  ValidSurveyResponse,
+} from '../schemas/normalized.js';
+import { createBandAssigner, type BandRule } from './bands.js';
+import { EthnicityCoder } from './ethnicity-coder.js';
+import { GroupCode, newCounter, toGroupTally, type ClassifiedEthnicity, type Counter } from './group-codes.js';
+import type { OutcomeCounts, OutcomeKey, SourceName, SourceSummary, WresCounts } from './types.js';
+
+/** What the record pass needs to know. */
+export interface CountingOptions {
+  period: Period;
+  /** Population of metrics 3, 4, 5 and 8. */
+  population: 'at-risk' | 'snapshot';
+  /** Restrict to one service (compared case-insensitively). */
+  service?: string | undefined;
+  bands: BandRule;
+  /** A fresh classifier for one source's ethnicity values. */
+  classifier: () => (value: string | null) => ClassifiedEthnicity & { matched: boolean };
+}
+
+/** Per-source facts the pass finds, beyond the counts. */
+export type SourceFacts = Partial<Pick<SourceSummary,
+  'ethnicityCompleteness' | 'excludedNotDirect' | 'excludedOutOfScope' | 'excludedOutsidePeriod' |
+  'excludedNotInPopulation' | 'excludedNotFundedNonMandatory'>>;
+
+export interface RecordCounts {
+  counts: WresCounts;
+  facts: Partial<Record<SourceName, SourceFacts>>;
+}
+
+/** The sources that point to staff by `staffId`. */
+export type LinkedSource = 'disciplinaryCases' | 'fitnessToPractiseReferrals' | 'cpd';
+
+/**
+ * Counts records one at a time: staff first, then the other sources in any order. Both the
+ * in-memory pass and the streaming entry feed it, so the rules live in one place.
+ */
+export interface RecordCounter {
+  addStaff(staff: ValidStaffRecord): void;
+  /** Declares a source present (so an empty one is data, not "no data"). */
+  openSource(source: Exclude<SourceName, 'staff'>): void;
+  addLinked(source: LinkedSource, record: ValidCaseRecord | ValidCpdRecord): void;
+  addApplication(application: ValidApplicationRecord): void;
+  addSurveyResponse(response: ValidSurveyResponse): void;
+  finish(organisation?: WresCounts['organisation']): RecordCounts;
+}
+
+const IN_POPULATION = 1;
+const REGULATED = 2;
+
+function bump(counter: Counter, code: number): void {
+  counter[code] = (counter[code] as number) + 1;
+}
+
+const sameService = (value: string | undefined, wanted: string | undefined): boolean =>
+  wanted === undefined || (value !== undefined && (value === wanted || value.trim().toLowerCase() === wanted));
+
+const isDirect = (employment: string | undefined): boolean =>
+  employment === undefined || employment === 'direct' || employment.trim().toLowerCase() === 'direct';
+
+const SURVEY_QUESTIONS = [
+  ['harassment-from-public', 'harassmentFromPublic'],
+  ['harassment-from-colleagues', 'harassmentFromColleagues'],
+  ['harassment-from-managers', 'harassmentFromManagers'],
+] as const;
+
+interface LinkedTally {
+  counted: Uint8Array;
+  outcome: Counter;
+  excludedOutsidePeriod: number;
+  excludedNotInPopulation: number;
+  excludedNotFundedNonMandatory: number;
+}
+
+/**
+ * Creates the record counter: integer-coded groups counted into typed arrays, no allocation per
+ * record, scope and employment filters, populations and period rules applied as records arrive.
+ */
+export function createRecordCounter(options: CountingOptions): RecordCounter {
+  const { period } = options;
+  const service = options.service?.trim().toLowerCase();
+  const snapshotPopulation = options.population === 'snapshot';
+
+  // Staff: snapshot bands and senior managers, the at-risk (or snapshot) population, leavers.
+  const staffCoder = new EthnicityCoder(options.classifier());
+  const bandAssigner = createBandAssigner(options.bands);
+  const bandCounters: Counter[] = [];
+  const bandNotKnown = newCounter();
+  const snapshot = newCounter();
+  const seniorManagers = newCounter();
+  const population = newCounter();
+  const regulatedPopulation = newCounter();
+  const leavers = newCounter();
+  const staffIndex = new Map<string, number>();
+  // Group code (low 3 bits) and population flags (above) of each staff member, grown as staff arrive.
+  let staffState = new Uint8Array(1024);
+  let staffCount = 0;
+  let anyBand = false;
+  let anySeniorFlag = false;
+  let anyRegulatedFlag = false;
+  let excludedNotDirect = 0;
+  let excludedOutOfScope = 0;
+  let staffClosed = false;
+
+  const linked: Partial<Record<LinkedSource, LinkedTally>> = {};
+  const openLinked = (source: LinkedSource): LinkedTally => {
+    staffClosed = true;
+    let tally = linked[source];
+    if (tally === undefined) {
+      tally = { counted: new Uint8Array(staffCount), outcome: newCounter(), excludedOutsidePeriod: 0, excludedNotInPopulation: 0, excludedNotFundedNonMandatory: 0 };
+      linked[source] = tally;
+    }
+    return tally;
+  };
+
+  let applications: { coder: EthnicityCoder; shortlisted: Counter; appointed: Counter; excludedOutOfScope: number; excludedOutsidePeriod: number } | undefined;
+  const openApplications = () => (applications ??= { coder: new EthnicityCoder(options.classifier()), shortlisted: newCounter(), appointed: newCounter(), excludedOutOfScope: 0, excludedOutsidePeriod: 0 });
+  let survey: { coder: EthnicityCoder; answered: Counter[]; yes: Counter[]; anyAnswer: boolean[]; excludedOutOfScope: number } | undefined;
+  const openSurvey = () => (survey ??= {
+    coder: new EthnicityCoder(options.classifier()),
+    answered: SURVEY_QUESTIONS.map(() => newCounter()),
+    yes: SURVEY_QUESTIONS.map(() => newCounter()),
+    anyAnswer: SURVEY_QUESTIONS.map(() => false),
+    excludedOutOfScope: 0,
+  });
+
+  return {
+    addStaff(staff) {
+      if (staffClosed) throw new Error('createRecordCounter: staff records must all come before cases and CPD records');
+      const i = staffCount;
+      staffCount += 1;
+      if (i === staffState.length) {
+        const grown = new Uint8Array(staffState.length * 2);
+        grown.set(staffState);
+        staffState = grown;
+      }
+      staffIndex.set(staff.id, i);
+      if (!sameService(staff.service, service)) {
+        excludedOutOfScope += 1;
+        return;
+      }
+      if (!isDirect(staff.employment)) {
+        excludedNotDirect += 1;
+        return;
+      }
+      const group = staffCoder.code(staff.ethnicity);
+      const start = staff.startDate;
+      const end = staff.endDate;
+      const startedByEnd = start === undefined || start <= period.end;
+      const inSnapshot = startedByEnd && (end === undefined || end >= period.end);
+      const atRisk = startedByEnd && (end === undefined || end >= period.start);
+      if (staff.seniorManager !== undefined) anySeniorFlag = true;
+      if (staff.regulatedProfessional !== undefined) anyRegulatedFlag = true;
+      if (inSnapshot) {
+        bump(snapshot, group);
+        if (staff.seniorManager === true) bump(seniorManagers, group);
+        const band = bandAssigner.indexOf(staff.payBand, staff.salary);
+        if (band < 0) bump(bandNotKnown, group);
+        else {
+          anyBand = true;
+          bump(bandCounters[band] ?? (bandCounters[band] = newCounter()), group);
+        }
+      }
+      let flags = 0;
+      if (snapshotPopulation ? inSnapshot : atRisk) {
+        flags = IN_POPULATION;
+        bump(population, group);
+        if (staff.regulatedProfessional === true) {
+          flags |= REGULATED;
+          bump(regulatedPopulation, group);
+        }
+        if (end !== undefined && end >= period.start && end <= period.end) bump(leavers, group);
+      }
+      staffState[i] = group | (flags << 3);
+    },
+
+    openSource(source) {
+      if (source === 'applications') openApplications();
+      else if (source === 'survey') openSurvey();
+      else openLinked(source);
+    },
+
+    addLinked(source, record) {
+      const tally = openLinked(source);
+      if (source === 'cpd') {
+        const cpd = record as ValidCpdRecord;
+        if (!cpd.funded || cpd.mandatory) {
+          tally.excludedNotFundedNonMandatory += 1;
+          return;
+        }
+      }
+      if (record.date < period.start || record.date > period.end) {
+        tally.excludedOutsidePeriod += 1;
+        return;
+      }
+      const required = source === 'fitnessToPractiseReferrals' ? (IN_POPULATION | REGULATED) << 3 : IN_POPULATION << 3;
+      const i = staffIndex.get(record.staffId);
+      const state = i === undefined ? 0 : (staffState[i] as number);
+      if ((state & required) !== required) {
+        tally.excludedNotInPopulation += 1;
+        return;
+      }
+      if (tally.counted[i as number] === 1) return;
+      tally.counted[i as number] = 1;
+      bump(tally.outcome, state & 7);
+    },
+
+    addApplication(application) {
+      const tally = openApplications();
+      if (!sameService(application.service, service)) {
+        tally.excludedOutOfScope += 1;
+        return;
+      }
+      if (application.date < period.start || application.date > period.end) {
+        tally.excludedOutsidePeriod += 1;
+        return;
+      }
+      const group = tally.coder.code(application.ethnicity);
+      if (application.shortlisted) {
+        bump(tally.shortlisted, group);
+        if (application.appointed) bump(tally.appointed, group);
+      }
+    },
+
+    addSurveyResponse(response) {
+      const tally = openSurvey();
+      if (!sameService(response.service, service)) {
+        tally.excludedOutOfScope += 1;
+        return;
+      }
+      const group = tally.coder.code(response.ethnicity);
+      for (let q = 0; q < SURVEY_QUESTIONS.length; q += 1) {
+        const answer = response[(SURVEY_QUESTIONS[q] as (typeof SURVEY_QUESTIONS)[number])[1]];
+        if (answer === undefined || answer === null) continue;
+        tally.anyAnswer[q] = true;
+        bump(tally.answered[q] as Counter, group);
+        if (answer) bump(tally.yes[q] as Counter, group);
+      }
+    },
+
+    finish(organisation) {
+      const facts: Partial<Record<SourceName, SourceFacts>> = {};
+      const unmatchedEthnicity: NonNullable<WresCounts['unmatchedEthnicity']> = [];
+      const noteCoder = (source: SourceName, coder: EthnicityCoder, sourceFacts: SourceFacts): void => {
+        facts[source] = { ...sourceFacts, ethnicityCompleteness: coder.completeness() };
+        for (const [value, count] of coder.unmatched) unmatchedEthnicity.push({ source, value, count });
+      };
+      noteCoder('staff', staffCoder, { excludedNotDirect, excludedOutOfScope });
+
+      const outcomes: Partial<Record<OutcomeKey, OutcomeCounts>> = {};
+      const populationTally = toGroupTally(population);
+      outcomes['left-organisation'] = { population: populationTally, outcome: toGroupTally(leavers) };
+      if (anySeniorFlag) outcomes['senior-management'] = { population: toGroupTally(snapshot), outcome: toGroupTally(seniorManagers) };
+      const counts: WresCounts = { outcomes, unmatchedEthnicity };
+      if (anyBand) {
+        const labels = bandAssigner.labels();
+        counts.bands = {
+          labels,
+          staff: labels.map((_, i) => toGroupTally(bandCounters[i] ?? newCounter())),
+          bandNotKnown: toGroupTally(bandNotKnown),
+        };
+      }
+
+      const linkedOutcome: Record<LinkedSource, OutcomeKey> = {
+        disciplinaryCases: 'entered-disciplinary',
+        fitnessToPractiseReferrals: 'fitness-to-practise-referral',
+        cpd: 'accessed-funded-cpd',
+      };
+      for (const source of ['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd'] as const) {
+        const tally = linked[source];
+        if (tally === undefined) continue;
+        const sourceFacts: SourceFacts = { excludedOutsidePeriod: tally.excludedOutsidePeriod, excludedNotInPopulation: tally.excludedNotInPopulation };
+        if (source === 'cpd') sourceFacts.excludedNotFundedNonMandatory = tally.excludedNotFundedNonMandatory;
+        // These records carry no ethnicity: completeness is that of the distinct staff counted.
+        let distinct = 0;
+        for (const value of tally.outcome) distinct += value;
+        sourceFacts.ethnicityCompleteness = distinct === 0 ? null : 1 - (tally.outcome[GroupCode.unknown] as number) / distinct;
+        facts[source] = sourceFacts;
+        // Metric 4 needs to know who is a regulated professional.
+        if (source === 'fitnessToPractiseReferrals' && !anyRegulatedFlag) continue;
+        outcomes[linkedOutcome[source]] = {
+          population: source === 'fitnessToPractiseReferrals' ? toGroupTally(regulatedPopulation) : populationTally,
+          outcome: toGroupTally(tally.outcome),
+        };
+      }
+      if (applications !== undefined) {
+        noteCoder('applications', applications.coder, { excludedOutOfScope: applications.excludedOutOfScope, excludedOutsidePeriod: applications.excludedOutsidePeriod });
+        outcomes['appointed-from-shortlisting'] = { population: toGroupTally(applications.shortlisted), outcome: toGroupTally(applications.appointed) };
+      }
+      if (survey !== undefined) {
+        const { answered, yes, anyAnswer } = survey;
+        noteCoder('survey', survey.coder, { excludedOutOfScope: survey.excludedOutOfScope });
+        SURVEY_QUESTIONS.forEach(([key], q) => {
+          if (anyAnswer[q]) outcomes[key] = { population: toGroupTally(answered[q] as Counter), outcome: toGroupTally(yes[q] as Counter) };
+        });
+      }
+      if (organisation !== undefined) counts.organisation = organisation;
+      return { counts, facts };
+    },
+  };
+}
