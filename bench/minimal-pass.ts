@@ -9,13 +9,16 @@ import { BENCH_BANDS, BENCH_PERIOD } from './dataset.js';
 const WHITE = new Set(['White British', 'White Irish', 'White Other', 'White: English, Welsh, Scottish, Northern Irish or British']);
 const UNKNOWN = new Set(['Not stated', 'Prefer not to say', '']);
 /** 0 white, 1 minority, 2 unknown: the benchmark's own values, classified by hand. */
-const groupOf = (value: string | null | undefined): number =>
-  value === null || value === undefined || UNKNOWN.has(value) ? 2 : WHITE.has(value) ? 0 : 1;
+const groupOf = (value: string | number | null | undefined): number =>
+  value === null || value === undefined || UNKNOWN.has(String(value)) ? 2 : WHITE.has(String(value)) ? 0 : 1;
 
 export function minimalPass(dataset: WresDataset): number[] {
   const { start, end } = BENCH_PERIOD;
   const bandIndex = new Map(BENCH_BANDS.map((band, i) => [band, i]));
   const cells = new Float64Array(64 + BENCH_BANDS.length * 3);
+  const add = (cell: number): void => {
+    cells[cell] = (cells[cell] as number) + 1;
+  };
   const index = new Map<string, number>();
   const staff = dataset.staff;
   const group = new Uint8Array(staff.length);
@@ -31,16 +34,16 @@ export function minimalPass(dataset: WresDataset): number[] {
     const started = startDate <= end;
     const snapshot = started && (endDate === undefined || endDate >= end);
     if (snapshot) {
-      cells[g] += 1;
-      if (s.seniorManager === true) cells[3 + g] += 1;
+      add(g);
+      if (s.seniorManager === true) add(3 + g);
       const band = bandIndex.get(s.payBand as string);
-      cells[64 + (band === undefined ? BENCH_BANDS.length - 1 : band) * 3 + g] += 1;
+      add(64 + (band === undefined ? BENCH_BANDS.length - 1 : band) * 3 + g);
     }
     if (started && (endDate === undefined || endDate >= start)) {
       atRisk[i] = s.regulatedProfessional === true ? 3 : 1;
-      cells[6 + g] += 1;
-      if (s.regulatedProfessional === true) cells[9 + g] += 1;
-      if (endDate !== undefined && endDate <= end) cells[12 + g] += 1;
+      add(6 + g);
+      if (s.regulatedProfessional === true) add(9 + g);
+      if (endDate !== undefined && endDate <= end) add(12 + g);
     }
   }
   const distinct = (records: readonly { staffId: string | number; date: string | Date }[], offset: number, flags: number, keep?: (i: number) => boolean): void => {
@@ -52,7 +55,7 @@ export function minimalPass(dataset: WresDataset): number[] {
       const i = index.get(String(record.staffId));
       if (i === undefined || (atRisk[i]! & flags) !== flags || seen[i] === 1) continue;
       seen[i] = 1;
-      cells[offset + group[i]!] += 1;
+      add(offset + group[i]!);
     }
   };
   distinct(dataset.disciplinaryCases ?? [], 15, 1);
@@ -63,13 +66,13 @@ export function minimalPass(dataset: WresDataset): number[] {
     const date = application.date as string;
     if (!application.shortlisted || date < start || date > end) continue;
     const g = groupOf(application.ethnicity);
-    cells[24 + g] += 1;
-    if (application.appointed) cells[27 + g] += 1;
+    add(24 + g);
+    if (application.appointed) add(27 + g);
   }
   const count = (answer: unknown, offset: number, g: number): void => {
     if (answer === null || answer === undefined) return;
-    cells[offset + g] += 1;
-    if (answer === true) cells[offset + 3 + g] += 1;
+    add(offset + g);
+    if (answer === true) add(offset + 3 + g);
   };
   for (const response of dataset.survey ?? []) {
     const g = groupOf(response.ethnicity);

@@ -27,6 +27,12 @@ export type SuppressionCode = 'small-count' | 'small-complement' | 'secondary' |
 /** A number in a report: plain, or withheld when disclosure control is applied. */
 export type Figure = number | Suppressed;
 
+/**
+ * `Suppressed` in a published report (`N` = {@link Figure}), nothing in a plain one (`N` = number),
+ * so code reading a plain report never has to test for withheld objects.
+ */
+export type Withheld<N> = N extends number ? never : Suppressed;
+
 /** The SC-WRES and NHS WRES directions of the relative likelihoods. */
 export type Standard = 'sc-wres' | 'nhs-wres';
 /** The comparison group a focal group is compared in: minority vs white, or a broad group vs white. */
@@ -60,8 +66,8 @@ export interface RelativeLikelihoodResult<N = number> {
   method: RatioMethod;
   level: number;
   numerator: 'focal' | 'reference';
-  significant: boolean | Suppressed;
-  nonAdverse: boolean | null | Suppressed;
+  significant: boolean | Withheld<N>;
+  nonAdverse: boolean | null | Withheld<N>;
 }
 
 export interface DifferenceResult<N = number> {
@@ -78,10 +84,10 @@ export interface Comparison<N = number> {
   group: FocalGroup;
   focal: GroupResult<N>;
   reference: GroupResult<N>;
-  relativeLikelihood: RelativeLikelihoodResult<N> | Suppressed | null;
-  difference: DifferenceResult<N> | Suppressed | null;
+  relativeLikelihood: RelativeLikelihoodResult<N> | Withheld<N> | null;
+  difference: DifferenceResult<N> | Withheld<N> | null;
   /** The comparison in words, with the chosen terminology; a Suppressed object when withheld. */
-  statement: string | Suppressed;
+  statement: string | Withheld<N>;
 }
 
 /** Metric 1's table: snapshot staff by band and group, with totals. */
