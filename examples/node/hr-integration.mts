@@ -25,7 +25,6 @@ import { parseArgs } from 'node:util';
 import {
   applyDisclosureControl,
   computeReport,
-  formatIssue,
   isSuppressed,
   renderJson,
   renderMarkdown,
@@ -143,8 +142,9 @@ main().then(
   },
   (error: unknown) => {
     if (isInputError(error)) {
+      // The message lists every problem (file, row, column, reason); `error.issues` has them as data.
       console.error(error.message);
-      for (const issue of error.issues) console.error(`- ${formatIssue(issue)}`);
+      console.error(`${error.issues.length} ${error.issues.length === 1 ? 'problem' : 'problems'}: nothing was written.`);
       process.exitCode = 2;
     } else {
       console.error(error instanceof Error ? error.message : error);
