@@ -6,7 +6,14 @@
  */
 import type { SourceName } from '../report/types.js';
 
-/** Fields of each source's records, in the order the docs list them. */
+/**
+ * Fields of each source's records, in the order the docs list them: the CSV headers read
+ * without a column mapping.
+ *
+ * @example
+ * SOURCE_FIELDS.cpd; // ['staffId', 'date', 'funded', 'mandatory']
+ * SOURCE_FIELDS.applications.includes('shortlisted'); // true
+ */
 export const SOURCE_FIELDS: Readonly<Record<SourceName, readonly string[]>> = {
   staff: [
     'id',
@@ -38,6 +45,10 @@ export const SOURCE_FIELDS: Readonly<Record<SourceName, readonly string[]>> = {
  * Columns a file must have. `ethnicity` is required as a column even though a blank cell is
  * allowed (it means unknown): a file without the column is almost surely the wrong file or needs
  * a column mapping, and would otherwise give a report where everyone's ethnicity is unknown.
+ *
+ * @example
+ * REQUIRED_COLUMNS.staff;        // ['id', 'ethnicity']
+ * REQUIRED_COLUMNS.applications; // ['ethnicity', 'shortlisted', 'appointed', 'date']
  */
 export const REQUIRED_COLUMNS: Readonly<Record<SourceName, readonly string[]>> = {
   staff: ['id', 'ethnicity'],

@@ -7,6 +7,11 @@ import type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
  * - `ons-10-5`: counts 1 to 9 withheld, published counts rounded to the nearest 5.
  * - `nhs-digital`: counts 1 to 7 withheld (threshold 8), published counts rounded to the nearest 5.
  * - `none`: nothing withheld (threshold 1: no positive count is below it).
+ *
+ * @example
+ * DISCLOSURE_PRESETS['ons-10-5'].rounding;    // 5
+ * DISCLOSURE_PRESETS['nhs-digital'].threshold; // 8
+ * Object.keys(DISCLOSURE_PRESETS);            // ['sc-wres-publication', 'ons-10-5', 'nhs-digital', 'none']
  */
 export const DISCLOSURE_PRESETS: Readonly<Record<PresetName, Readonly<ResolvedPolicy>>> = Object.freeze({
   'sc-wres-publication': Object.freeze({

@@ -9,7 +9,11 @@ export interface Period {
   end: string;
 }
 
-/** The employment dates the population rules read. */
+/**
+ * The employment dates the population rules read: a {@link StaffRecord} (or any object with
+ * these fields) fits.
+ * @inline
+ */
 export interface EmploymentDates {
   startDate?: string | undefined;
   endDate?: string | undefined;

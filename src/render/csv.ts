@@ -12,7 +12,12 @@ import type {
 } from '../report/types.js';
 import { isSuppressed } from './format.js';
 
-/** Column names of {@link renderCsv}, in order. */
+/**
+ * Column names of {@link renderCsv}, in order: the header row of the CSV output.
+ *
+ * @example
+ * CSV_COLUMNS.slice(0, 4); // ['metric_number', 'metric_id', 'metric_title', 'status']
+ */
 export const CSV_COLUMNS = [
   'metric_number',
   'metric_id',

@@ -28,6 +28,10 @@ export interface ReportComparison {
   changes: LikelihoodChange[];
 }
 
+/**
+ * A report with or without disclosure control applied.
+ * @inline
+ */
 type AnyReport = WresReport | PublishedReport;
 type AnyComparison = AnyReport['metrics'][number]['comparisons'][number];
 
