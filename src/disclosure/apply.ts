@@ -8,7 +8,7 @@ import type {
   SuppressionCode,
   WresReport,
 } from '../report/types.js';
-import { layoutReport } from './layout.js';
+import { layoutReport, type ReportLayout } from './layout.js';
 import { secondarySuppressions } from './network.js';
 import { resolvePolicy } from './policy.js';
 import { isSuppressed, roundToBase, suppressed } from './suppressed.js';
@@ -25,6 +25,30 @@ function copyPlain<T>(value: T): T {
     return copy as T;
   }
   return value;
+}
+
+/**
+ * Secondary suppression over linked tables: each table is protected in turn (a cell withheld for
+ * one table is withheld in every table it appears in) until no table needs more. Unpublished
+ * cells with people in them count as withheld; unpublished zeros count as known.
+ */
+function linkedSecondarySuppressions(layout: ReportLayout, withheld: ReadonlySet<string>): string[] {
+  const added: string[] = [];
+  const free = new Set(withheld);
+  for (const [id, value] of layout.hidden) if (value > 0 || Number.isNaN(value)) free.add(id);
+  const required = new Set(withheld);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const arcs of layout.tables) {
+      for (const id of secondarySuppressions(arcs, free, required)) {
+        free.add(id);
+        required.add(id);
+        added.push(id);
+        changed = true;
+      }
+    }
+  }
+  return added;
 }
 
 function anySuppressed(...figures: unknown[]): boolean {
@@ -176,9 +200,8 @@ export function applyDisclosureControl(report: WresReport, policy: PresetName | 
       if (complement > 0 && complement < threshold && !codes.has(pair.count)) codes.set(pair.count, 'small-complement');
     }
   }
-  if (resolved.secondary && layout.arcs.length > 0) {
-    const free = new Set(layout.arcs.filter((arc) => codes.has(arc.id)).map((arc) => arc.id));
-    for (const id of secondarySuppressions(layout.arcs, free, free)) codes.set(id, 'secondary');
+  if (resolved.secondary) {
+    for (const id of linkedSecondarySuppressions(layout, new Set(codes.keys()))) codes.set(id, 'secondary');
   }
 
   for (const position of layout.positions) {

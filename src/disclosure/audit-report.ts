@@ -5,7 +5,7 @@ import type { NetworkArc } from './network.js';
 
 /**
  * The sum relations of a network: at every node except `outside`, the arcs in add up to the arcs
- * out. Every node of metric 1's network has a single arc on one side, which becomes the total.
+ * out. Every node of the report's tables has a single arc on one side, which becomes the total.
  */
 function relationsOf(arcs: readonly NetworkArc[]): AuditConstraint[] {
   const incoming = new Map<string, string[]>();
@@ -26,38 +26,51 @@ function relationsOf(arcs: readonly NetworkArc[]): AuditConstraint[] {
 }
 
 /**
- * Metric 1's table of a published report (bands by group, totals, band not known and metric 9's
- * staff totals), as a table for {@link auditTable}.
+ * Every table of a published report with sum relations, as one table for {@link auditTable}:
+ * metric 1 (bands by group, totals, band not known and metric 9's staff totals) and, with a
+ * broad-group breakdown, the broad groups adding up to minority in every comparison and in the
+ * band table. Cells that are never published (people without the outcome, white minorities
+ * counted as minority, broad groups with no known band) are `unpublished` unknowns.
  *
  * @param published A report after disclosure control.
  * @param original The report before it, to attach true values to the withheld cells (optional).
- * @returns The table, or `null` when metric 1 has no bands.
+ * @returns The table, or `null` when no counts are linked by sums.
  * @example
- * snapshotTable(published)?.constraints.length; // 3 bands: 1 (bands add to total) + 3 rows + 3 columns + 3 snapshot totals = 10
+ * snapshotTable(published)?.constraints.length; // 3 bands, no breakdown: 1 (bands add to total) + 3 rows + 3 columns + 3 snapshot totals = 10
  */
 export function snapshotTable(published: WresReport<Figure>, original?: WresReport): AuditTable | null {
   const layout = layoutReport(published, 'structure');
-  if (layout.arcs.length === 0) return null;
-  const truth = original === undefined ? undefined : layoutReport(original as WresReport<Figure>, 'structure').cells;
+  if (layout.tables.length === 0) return null;
+  const truth = original === undefined ? undefined : layoutReport(original as WresReport<Figure>, 'value');
   const rounding = published.disclosure?.rounding ?? null;
-  const cells: AuditCell[] = layout.arcs.map((arc) => {
+  const cells: AuditCell[] = [];
+  const seen = new Set<string>();
+  for (const arc of layout.tables.flat()) {
+    if (seen.has(arc.id)) continue;
+    seen.add(arc.id);
+    if (layout.hidden.has(arc.id)) {
+      cells.push({ id: arc.id, status: 'unpublished' });
+      continue;
+    }
     const figure = layout.cells.get(arc.id);
     if (typeof figure === 'number') {
-      return rounding === null ? { id: arc.id, status: 'published', value: figure } : { id: arc.id, status: 'published', value: figure, rounding };
+      cells.push(rounding === null ? { id: arc.id, status: 'published', value: figure } : { id: arc.id, status: 'published', value: figure, rounding });
+      continue;
     }
-    const value = truth?.get(arc.id);
-    return typeof value === 'number' ? { id: arc.id, status: 'suppressed', value } : { id: arc.id, status: 'suppressed' };
-  });
-  return { cells, constraints: relationsOf(layout.arcs) };
+    const value = truth?.cells.get(arc.id);
+    cells.push(typeof value === 'number' ? { id: arc.id, status: 'suppressed', value } : { id: arc.id, status: 'suppressed' });
+  }
+  const constraints = layout.tables.flatMap((arcs) => relationsOf(arcs));
+  return { cells, constraints };
 }
 
 /**
- * Audits a published report: builds metric 1's table (with its links to metric 9) from what the
+ * Audits a published report: builds its linked tables (see {@link snapshotTable}) from what the
  * report publishes and finds the feasible range of every withheld cell (see {@link auditTable}).
  *
  * @param published A report after disclosure control.
  * @param original Optional: the report before disclosure control; each range then carries the true value.
- * @returns The audit (`safe: true` and no ranges when metric 1 has no table).
+ * @returns The audit (`safe: true` and no ranges when no counts are linked by sums).
  * @example
  * auditReport(applyDisclosureControl(report, 'sc-wres-publication')).safe; // true
  */

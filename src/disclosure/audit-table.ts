@@ -3,8 +3,11 @@ import { solve, type Coefficients, type Constraint } from 'yalps';
 /** One cell of a table to audit. */
 export interface AuditCell {
   id: string;
-  /** `published`: its value is known to the reader; `suppressed`: withheld (or never published). */
-  status: 'published' | 'suppressed';
+  /**
+   * `published`: its value is known to the reader; `suppressed`: withheld (its range is reported);
+   * `unpublished`: never published (an unknown of the sums, not reported).
+   */
+  status: 'published' | 'suppressed' | 'unpublished';
   /** The published value; for a suppressed cell, its true value when known (reported, never used as a bound). */
   value?: number;
   /** For a published cell rounded to a base: the true value is any whole number that rounds to `value`. */

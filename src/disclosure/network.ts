@@ -25,6 +25,8 @@ export interface NetworkArc {
   value: number;
   /** Cost of withholding it when it is published (1 for an ordinary cell, a little more for totals). */
   cost: number;
+  /** A cell that can never be withheld (it is never published, or its value is fixed): detours avoid it. */
+  locked?: boolean;
 }
 
 interface Graph {
@@ -126,6 +128,7 @@ function cheapestDetour(
     done[node] = true;
     for (const { arc, other } of graph.adjacency[node]!) {
       if (arc === target || done[other]) continue;
+      if (!free[arc] && arcs[arc]!.locked === true) continue;
       const step = free[arc] ? 0 : arcs[arc]!.cost;
       const through = distance[node]! + step;
       if (through < distance[other]! - 1e-12) {
