@@ -8,7 +8,8 @@
  */
 
 // Reports
-export { computeReport } from './report/compute-report.js';
+export { computeReport, computeReportFromStream } from './report/compute-report.js';
+export type { StreamingDataset } from './aggregate/count-dataset.js';
 export type { ReportInput } from './report/compute-report.js';
 export { computeReportFromCounts } from './report/compute-from-counts.js';
 export { compareReports } from './report/compare-reports.js';

@@ -41,10 +41,12 @@ export type LinkedSource = 'disciplinaryCases' | 'fitnessToPractiseReferrals' | 
  * in-memory pass and the streaming entry feed it, so the rules live in one place.
  */
 export interface RecordCounter {
-  addStaff(staff: ValidStaffRecord): void;
+  /** `ordinal` numbers the staff member (distinct, from 0); linked records point to it. */
+  addStaff(staff: ValidStaffRecord, ordinal: number): void;
   /** Declares a source present (so an empty one is data, not "no data"). */
   openSource(source: Exclude<SourceName, 'staff'>): void;
-  addLinked(source: LinkedSource, record: ValidCaseRecord | ValidCpdRecord): void;
+  /** `staffOrdinal` is the ordinal of the staff member the record's `staffId` names, if any. */
+  addLinked(source: LinkedSource, record: ValidCaseRecord | ValidCpdRecord, staffOrdinal: number | undefined): void;
   addApplication(application: ValidApplicationRecord): void;
   addSurveyResponse(response: ValidSurveyResponse): void;
   finish(organisation?: WresCounts['organisation']): RecordCounts;
@@ -96,8 +98,7 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
   const population = newCounter();
   const regulatedPopulation = newCounter();
   const leavers = newCounter();
-  const staffIndex = new Map<string, number>();
-  // Group code (low 3 bits) and population flags (above) of each staff member, grown as staff arrive.
+  // Group code (low 3 bits) and population flags (above) of each staff member by ordinal, grown as staff arrive.
   let staffState = new Uint8Array(1024);
   let staffCount = 0;
   let anyBand = false;
@@ -130,16 +131,15 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
   });
 
   return {
-    addStaff(staff) {
+    addStaff(staff, ordinal) {
       if (staffClosed) throw new Error('createRecordCounter: staff records must all come before cases and CPD records');
-      const i = staffCount;
-      staffCount += 1;
-      if (i === staffState.length) {
-        const grown = new Uint8Array(staffState.length * 2);
+      const i = ordinal;
+      if (i >= staffCount) staffCount = i + 1;
+      if (i >= staffState.length) {
+        const grown = new Uint8Array(Math.max(staffState.length * 2, i + 1));
         grown.set(staffState);
         staffState = grown;
       }
-      staffIndex.set(staff.id, i);
       if (!sameService(staff.service, service)) {
         excludedOutOfScope += 1;
         return;
@@ -185,7 +185,7 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
       else openLinked(source);
     },
 
-    addLinked(source, record) {
+    addLinked(source, record, staffOrdinal) {
       const tally = openLinked(source);
       if (source === 'cpd') {
         const cpd = record as ValidCpdRecord;
@@ -199,8 +199,8 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
         return;
       }
       const required = source === 'fitnessToPractiseReferrals' ? (IN_POPULATION | REGULATED) << 3 : IN_POPULATION << 3;
-      const i = staffIndex.get(record.staffId);
-      const state = i === undefined ? 0 : (staffState[i] as number);
+      const i = staffOrdinal;
+      const state = i === undefined ? 0 : (staffState[i] ?? 0);
       if ((state & required) !== required) {
         tally.excludedNotInPopulation += 1;
         return;

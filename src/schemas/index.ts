@@ -21,8 +21,10 @@ export type {
   Organisation,
   WresDataset,
 } from './records.js';
-export { validateDataset, SOURCE_NAMES, MAX_MESSAGE_ISSUES } from './validate.js';
-export type { ValidateOptions, ValidationResult, SourceValidation } from './validate.js';
+export { validateDataset, readDatasetShape, SOURCE_NAMES, MAX_MESSAGE_ISSUES } from './validate.js';
+export { createRecordValidator } from './record-validator.js';
+export type { RecordValidator, LinkedRecord, StaffLinkedSource } from './record-validator.js';
+export type { ValidateOptions, ValidationResult, SourceValidation, DatasetShape } from './validate.js';
 export { datasetJsonSchema, recordJsonSchemas } from './json-schema.js';
 export type { JsonSchema } from './json-schema.js';
 export { MAX_TEXT_LENGTH } from './convert.js';

@@ -1,0 +1,121 @@
+/**
+ * Problems found while validating, as located issues with the reason they are counted under in
+ * lenient mode, and the one place records are handed to their zod schema for messages.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import { type InputIssue, type IssueSource, previewValue } from '../errors.js';
+import type { SourceName } from '../aggregate/types.js';
+import { Invalid, toText } from './convert.js';
+
+/** The sources in report order. */
+export const SOURCE_NAMES: readonly SourceName[] = [
+  'staff',
+  'applications',
+  'disciplinaryCases',
+  'fitnessToPractiseReferrals',
+  'cpd',
+  'survey',
+];
+
+/** The most problems written into an error's message; all of them stay in `issues`. */
+export const MAX_MESSAGE_ISSUES = 1000;
+
+/** A problem found, with the reason it is counted under in lenient mode. */
+export interface Finding {
+  issue: InputIssue;
+  reason: string;
+}
+
+/** A value's kind in words, for messages. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** A field of a raw record, if the record is an object. */
+export function fieldValue(raw: unknown, field: string | undefined): unknown {
+  if (field === undefined) return raw;
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  return (raw as Record<string, unknown>)[field];
+}
+
+/** An issue with only the parts that are known, and a short preview of the value. */
+export function makeIssue(
+  source: IssueSource,
+  index: number | undefined,
+  row: number | undefined,
+  field: string | undefined,
+  value: unknown,
+  message: string,
+): InputIssue {
+  const issue: InputIssue = { source, message };
+  if (index !== undefined) issue.index = index;
+  if (row !== undefined) issue.row = row;
+  if (field !== undefined) issue.field = field;
+  const preview = previewValue(value);
+  if (preview !== undefined) issue.value = preview;
+  return issue;
+}
+
+/** The reason a skipped record is counted under. */
+export function reasonOf(field: string | undefined, message: string): string {
+  return field === undefined ? `record ${message}` : `field "${field}" ${message}`;
+}
+
+/** The located problems of one record, from its zod schema. */
+export function recordFindings(
+  source: SourceName | 'organisation',
+  schema: z.ZodType,
+  raw: unknown,
+  index: number | undefined,
+  row: number | undefined,
+): { findings: Finding[]; data?: unknown } {
+  let result: ReturnType<z.ZodType['safeParse']>;
+  try {
+    result = schema.safeParse(raw);
+  } catch (error) {
+    // A getter that throws, a proxy, or similar: the record cannot be read.
+    const message = `could not be read (${error instanceof Error ? error.message : String(error)})`;
+    return { findings: [{ issue: makeIssue(source, index, row, undefined, undefined, message), reason: 'record could not be read' }] };
+  }
+  if (result.success) return { findings: [], data: result.data };
+  const findings = result.error.issues.map((zodIssue) => {
+    const key = zodIssue.path[0];
+    const field = zodIssue.path.length === 0 ? undefined : zodIssue.path.map(String).join('.');
+    const value = field === undefined ? raw : fieldValue(raw, typeof key === 'string' ? key : undefined);
+    return { issue: makeIssue(source, index, row, field, value, zodIssue.message), reason: reasonOf(field, zodIssue.message) };
+  });
+  return { findings };
+}
+
+/** An id field read from a record that failed validation, when it can be read at all. */
+export function readableId(raw: unknown, key: string): string | undefined {
+  const id = toText(fieldValue(raw, key), true);
+  return id instanceof Invalid ? undefined : id;
+}
+
+const SOURCE_ORDER = new Map<string, number>(SOURCE_NAMES.map((s, i) => [s, i]));
+
+/** Issues in source order, then record order, then the order they were found. */
+export function sortIssues(issues: InputIssue[]): InputIssue[] {
+  return issues
+    .map((issue, order) => ({ issue, order }))
+    .sort(
+      (a, b) =>
+        (SOURCE_ORDER.get(a.issue.source) ?? 99) - (SOURCE_ORDER.get(b.issue.source) ?? 99) ||
+        (a.issue.index ?? -1) - (b.issue.index ?? -1) ||
+        a.order - b.order,
+    )
+    .map((x) => x.issue);
+}
+
+/** The first line of a dataset error. */
+export function errorSummary(count: number): string {
+  const head = `The dataset has ${count} ${count === 1 ? 'problem' : 'problems'}`;
+  return count > MAX_MESSAGE_ISSUES
+    ? `${head}; the first ${MAX_MESSAGE_ISSUES} are listed here and every one is in the error's issues:`
+    : `${head}:`;
+}
