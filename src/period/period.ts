@@ -5,7 +5,9 @@
 
 /** An inclusive reporting period with ISO dates. */
 export interface Period {
+  /** First day, `YYYY-MM-DD`. */
   start: string;
+  /** Last day, `YYYY-MM-DD` (included). */
   end: string;
 }
 

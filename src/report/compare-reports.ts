@@ -3,17 +3,25 @@ import type { Comparison, FocalGroup, MetricId, PublishedReport, WresReport } fr
 
 /** How one comparison's relative likelihood changed between two reports. */
 export interface LikelihoodChange {
+  /** The metric the comparison belongs to. */
   metric: MetricId;
+  /** The comparison's pinned key, for example `left-organisation`. */
   key: string;
+  /** The focal group compared with white. */
   group: FocalGroup;
+  /** Last year's relative likelihood; `null` when absent, withheld or not estimable. */
   previous: number | null;
+  /** This year's relative likelihood; `null` when withheld or not estimable. */
   current: number | null;
   /** current minus previous relative likelihood. */
   change: number | null;
   /** current / previous relative likelihood, with its confidence interval (log scale, Katz variances). */
   ratioOfRatios: number | null;
+  /** Lower confidence limit of `ratioOfRatios`. */
   lower: number | null;
+  /** Upper confidence limit of `ratioOfRatios`. */
   upper: number | null;
+  /** The confidence level of the interval. */
   level: number;
   /** True when the interval of the ratio of ratios excludes 1: more change than chance would explain. */
   beyondChance: boolean;
@@ -23,8 +31,11 @@ export interface LikelihoodChange {
 
 /** Result of {@link compareReports}. */
 export interface ReportComparison {
+  /** The earlier report's period. */
   previousPeriod: { start: string; end: string };
+  /** The later report's period. */
   currentPeriod: { start: string; end: string };
+  /** One entry per comparison of the current report, in its order. */
   changes: LikelihoodChange[];
 }
 

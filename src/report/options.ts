@@ -16,7 +16,9 @@ export interface ReportOptions {
   population?: 'at-risk' | 'snapshot';
   /** Restrict to one service, e.g. `{ service: 'children' }`. */
   scope?: { service?: string };
+  /** How ethnicity values are classified and named. */
   ethnicity?: {
+    /** Where the White minority categories (all White but White British) count. Default `'white'`; `'minority'` is the ONS "including White minorities" grouping. */
     whiteMinorities?: 'white' | 'minority';
     /** Label of the focal group in every sentence. Default `'minority ethnic'`. */
     terminology?: string;
@@ -25,10 +27,15 @@ export interface ReportOptions {
   };
   /** `'broad-groups'` adds Asian, Black, Mixed and Other, each against White. Default `'none'`. */
   breakdown?: 'none' | 'broad-groups';
+  /** Confidence interval methods and level. */
   intervals?: {
+    /** Interval of each group's proportion. Default `'wilson'`. */
     proportion?: ProportionMethod;
+    /** Interval of the relative likelihood. Default `'koopman'`. */
     ratio?: RatioMethod;
+    /** Interval of the difference of proportions. Default `'newcombe'`. */
     difference?: DifferenceMethod;
+    /** Confidence level, in (0, 1). Default 0.95. */
     level?: number;
   };
   /** Apply disclosure control to the result. Default false. */
