@@ -9,7 +9,7 @@ import type {
   WresReport,
 } from '../report/types.js';
 import { layoutReport, type ReportLayout } from './layout.js';
-import { secondarySuppressions } from './network.js';
+import { secondarySuppressions, type NetworkArc } from './network.js';
 import { resolvePolicy } from './policy.js';
 import { isSuppressed, roundToBase, suppressed } from './suppressed.js';
 import type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
@@ -28,18 +28,52 @@ function copyPlain<T>(value: T): T {
 }
 
 /**
- * Secondary suppression over linked tables: each table is protected in turn (a cell withheld for
- * one table is withheld in every table it appears in) until no table needs more. Unpublished
- * cells with people in them count as withheld; unpublished zeros count as known.
+ * Cells a reader knows are zero from published zeros: at any sum relation, when every cell on one
+ * side is a known zero, so is every cell on the other (counts are never negative).
  */
-function linkedSecondarySuppressions(layout: ReportLayout, withheld: ReadonlySet<string>): string[] {
-  const added: string[] = [];
-  const free = new Set(withheld);
-  for (const [id, value] of layout.hidden) if (value > 0 || Number.isNaN(value)) free.add(id);
-  const required = new Set(withheld);
+function knownZeros(tables: readonly NetworkArc[][], published: (id: string) => boolean, valueOf: (id: string) => number): Set<string> {
+  const zeros = new Set<string>();
+  for (const arc of tables.flat()) if (published(arc.id) && valueOf(arc.id) === 0) zeros.add(arc.id);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const arcs of layout.tables) {
+    for (const arcs of tables) {
+      const sides = new Map<string, [string[], string[]]>();
+      for (const arc of arcs) {
+        if (arc.from === arc.to) continue;
+        const from = sides.get(arc.from) ?? sides.set(arc.from, [[], []]).get(arc.from)!;
+        const to = sides.get(arc.to) ?? sides.set(arc.to, [[], []]).get(arc.to)!;
+        from[1].push(arc.id);
+        to[0].push(arc.id);
+      }
+      for (const [into, out] of sides.values()) {
+        for (const [side, other] of [[into, out], [out, into]] as const) {
+          if (side.every((id) => zeros.has(id)) && other.some((id) => !zeros.has(id))) {
+            for (const id of other) zeros.add(id);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+  return zeros;
+}
+
+/**
+ * Secondary suppression over linked tables: each table is protected in turn (a cell withheld for
+ * one table is withheld in every table it appears in) until no table needs more. Unpublished
+ * cells with people in them count as withheld; unpublished zeros and cells known to be zero count
+ * as known and are never chosen.
+ */
+function linkedSecondarySuppressions(layout: ReportLayout, withheld: ReadonlySet<string>, zeros: ReadonlySet<string>): string[] {
+  const added: string[] = [];
+  const free = new Set([...withheld].filter((id) => !zeros.has(id)));
+  for (const [id, value] of layout.hidden) if (value > 0) free.add(id);
+  const required = new Set(free);
+  for (const id of layout.hidden.keys()) required.delete(id);
+  const tables = layout.tables.map((arcs) => arcs.map((arc) => (zeros.has(arc.id) ? { ...arc, locked: true } : arc)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const arcs of tables) {
       for (const id of secondarySuppressions(arcs, free, required)) {
         free.add(id);
         required.add(id);
@@ -201,7 +235,11 @@ export function applyDisclosureControl(report: WresReport, policy: PresetName | 
     }
   }
   if (resolved.secondary) {
-    for (const id of linkedSecondarySuppressions(layout, new Set(codes.keys()))) codes.set(id, 'secondary');
+    // A withheld zero that the published zeros already give away (0 minority of whom 0 are Asian)
+    // hides nothing; it is published, and it cannot help hide anything else.
+    const zeros = knownZeros(layout.tables, (id) => layout.cells.has(id) && !codes.has(id), valueOf);
+    for (const id of zeros) codes.delete(id);
+    for (const id of linkedSecondarySuppressions(layout, new Set(codes.keys()), zeros)) codes.set(id, 'secondary');
   }
 
   for (const position of layout.positions) {

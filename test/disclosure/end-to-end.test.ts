@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { auditReport } from '../../src/disclosure/audit-report.js';
+import { isSuppressed } from '../../src/disclosure/suppressed.js';
+import { computeReport } from '../../src/report/compute-report.js';
+import type { ReportOptions } from '../../src/report/options.js';
+import type { Comparison, Figure, GroupResult, PublishedReport, WresReport } from '../../src/report/types.js';
+import { PERIOD, teamArbitrary } from './team.js';
+
+const THRESHOLD = 10; // sc-wres-publication
+
+const optionsArbitrary: fc.Arbitrary<ReportOptions> = fc.record({
+  period: fc.constant(PERIOD),
+  breakdown: fc.constantFrom<'none' | 'broad-groups'>('none', 'broad-groups'),
+  population: fc.constantFrom<'at-risk' | 'snapshot'>('at-risk', 'snapshot'),
+  ethnicity: fc.record({ whiteMinorities: fc.constantFrom<'white' | 'minority'>('white', 'minority') }),
+});
+
+const small = (value: Figure): boolean => typeof value === 'number' && value > 0 && value < THRESHOLD;
+
+/** Every count of people a report publishes, with where it stands. */
+function counts(report: WresReport<Figure>): [string, Figure][] {
+  const found: [string, Figure][] = [];
+  for (const metric of report.metrics) {
+    found.push([`${metric.id}.unknownEthnicity`, metric.unknownEthnicity]);
+    for (const comparison of metric.comparisons) {
+      for (const side of ['focal', 'reference'] as const) {
+        found.push([`${metric.id}/${comparison.key}/${comparison.group}/${side}.count`, comparison[side].count]);
+        found.push([`${metric.id}/${comparison.key}/${comparison.group}/${side}.total`, comparison[side].total]);
+      }
+    }
+    const bands = metric.bands;
+    if (bands !== undefined) {
+      bands.rows.forEach((row, index) => {
+        for (const column of ['minority', 'white', 'unknown', 'total'] as const) found.push([`band[${index}].${column}`, row[column]]);
+      });
+      for (const column of ['minority', 'white', 'unknown'] as const) found.push([`bandNotKnown.${column}`, bands.bandNotKnown[column]]);
+      for (const column of ['minority', 'white', 'unknown', 'total'] as const) found.push([`totals.${column}`, bands.totals[column]]);
+    }
+  }
+  return found;
+}
+
+function sides(report: WresReport<Figure>): [string, GroupResult<Figure>][] {
+  return report.metrics.flatMap((metric) =>
+    metric.comparisons.flatMap((comparison: Comparison<Figure>) => [
+      [`${metric.id}/${comparison.key}/${comparison.group}/focal`, comparison.focal] as [string, GroupResult<Figure>],
+      [`${metric.id}/${comparison.key}/${comparison.group}/reference`, comparison.reference] as [string, GroupResult<Figure>],
+    ]));
+}
+
+/** Checks a published report against the acceptance rules; returns the problems found. */
+function problems(published: PublishedReport): string[] {
+  const found: string[] = [];
+  for (const [where, value] of counts(published)) if (small(value)) found.push(`${where} = ${String(value)} published`);
+  for (const [where, group] of sides(published)) {
+    const { count, total } = group;
+    if (typeof count === 'number' && typeof total === 'number' && small(total - count)) found.push(`${where}: complement ${total - count} published`);
+    if ((isSuppressed(count) || isSuppressed(total)) && ![group.proportion, group.lower, group.upper].every(isSuppressed)) {
+      found.push(`${where}: proportion or limits published from a withheld count`);
+    }
+  }
+  for (const metric of published.metrics) {
+    for (const comparison of metric.comparisons) {
+      const { focal, reference } = comparison;
+      if ([focal.count, focal.total, reference.count, reference.total].some(isSuppressed)) {
+        if (![comparison.relativeLikelihood, comparison.difference, comparison.statement].every(isSuppressed)) {
+          found.push(`${metric.id}/${comparison.key}/${comparison.group}: ratio, difference or statement published from a withheld count`);
+        }
+      }
+    }
+    const bands = metric.bands;
+    if (bands !== undefined) {
+      const workforceWithheld = [bands.totals.minority, bands.totals.white, bands.totals.total].some(isSuppressed);
+      if (workforceWithheld && !isSuppressed(bands.workforceMinorityShare)) found.push('workforce share published from a withheld total');
+      bands.rows.forEach((row, index) => {
+        const rowWithheld = [row.minority, row.white, row.total].some(isSuppressed);
+        if (rowWithheld && !(isSuppressed(row.minorityShare) && isSuppressed(row.differencePoints))) found.push(`band[${index}] share published from a withheld cell`);
+        if (workforceWithheld && !isSuppressed(row.differencePoints)) found.push(`band[${index}] difference published from a withheld total`);
+      });
+    }
+    const representation = metric.representation;
+    if (representation !== undefined) {
+      const senior = metric.comparisons.find((comparison) => comparison.group === 'minority')!;
+      if ([senior.focal.count, senior.reference.count].some(isSuppressed) && !isSuppressed(representation.seniorMinorityShare)) {
+        found.push('senior share published from a withheld count');
+      }
+      if ([senior.focal.total, senior.reference.total].some(isSuppressed) && !isSuppressed(representation.workforceMinorityShare)) {
+        found.push('workforce share (metric 9) published from a withheld total');
+      }
+    }
+  }
+  return found;
+}
+
+/** The same population published in several metrics is withheld in all or none. */
+function inconsistentPopulations(published: PublishedReport, options: ReportOptions): string[] {
+  const shared = options.population === 'snapshot' ? ['sc-wres-3', 'sc-wres-5', 'sc-wres-8', 'sc-wres-9'] : ['sc-wres-3', 'sc-wres-5', 'sc-wres-8'];
+  const found: string[] = [];
+  const byGroup = new Map<string, boolean[]>();
+  for (const metric of published.metrics) {
+    if (!shared.includes(metric.id)) continue;
+    for (const comparison of metric.comparisons) {
+      for (const [group, total] of [[comparison.group, comparison.focal.total], ['white', comparison.reference.total]] as const) {
+        byGroup.set(group, [...(byGroup.get(group) ?? []), isSuppressed(total)]);
+      }
+    }
+  }
+  for (const [group, withheld] of byGroup) if (new Set(withheld).size > 1) found.push(`${group} population withheld in some metrics only`);
+  return found;
+}
+
+describe('disclosure control end to end through computeReport (fast-check, sc-wres-publication)', () => {
+  it('publishes no small count or complement, nothing derived from a withheld count, passes the audit, withholds something, and leaves the input alone', () => {
+    fc.assert(
+      fc.property(teamArbitrary(30, 120), optionsArbitrary, (team, options) => {
+        const before = structuredClone(team);
+        const raw = computeReport(team, options);
+        const published = computeReport(team, { ...options, disclosure: 'sc-wres-publication' });
+        expect(team).toEqual(before);
+        expect(problems(published)).toEqual([]);
+        expect(inconsistentPopulations(published, options)).toEqual([]);
+        const audit = auditReport(published, raw);
+        expect(audit.exposed, JSON.stringify(audit.ranges.filter((range) => range.exact))).toEqual([]);
+        // 30 to 120 staff over four bands (and four broad groups) always leave some cell under 10.
+        const withheld = published.disclosure!.suppressed.reduce((sum, entry) => sum + entry.count, 0);
+        expect(withheld).toBeGreaterThan(0);
+        expect(counts(raw).some(([, value]) => small(value))).toBe(true);
+      }),
+      { numRuns: Number(process.env.E2E_RUNS ?? 60) },
+    );
+  }, 120_000);
+});
