@@ -139,8 +139,10 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
     if (lenient && reason !== undefined) tally.reasons.set(reason, (tally.reasons.get(reason) ?? 0) + 1);
     return undefined;
   };
-  /** The validated record, or the findings of its zod schema (and undefined). */
-  const check = (source: SourceName, raw: unknown, index: number): { record?: object; reason?: string } => {
+  // Why the last record checked failed (set by `check` when it returns undefined).
+  let lastReason = 'record is not valid';
+  /** The validated record; or undefined, with the findings of its zod schema recorded. */
+  const check = (source: SourceName, raw: unknown, index: number): object | undefined => {
     const spec = SPECS[source];
     let record: object | undefined;
     try {
@@ -148,11 +150,12 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
     } catch {
       record = undefined;
     }
-    if (record !== undefined) return { record };
+    if (record !== undefined) return record;
     const found = recordFindings(source, spec.schema, raw, index, rows?.[source]?.[index]);
-    if (found.findings.length === 0) return { record: found.data as object };
+    if (found.findings.length === 0) return found.data as object;
     findings.push(...found.findings);
-    return { reason: found.findings[0]?.reason ?? 'record is not valid' };
+    lastReason = found.findings[0]?.reason ?? 'record is not valid';
+    return undefined;
   };
   const unknownStaff = (source: StaffLinkedSource, index: number, staffId: string, known: number | undefined): string | undefined => {
     if (known !== undefined && (known >= 0 || !lenient)) return undefined;
@@ -169,7 +172,8 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
     staff(raw, index) {
       const tally = open('staff');
       tally.read += 1;
-      const { record, reason } = check('staff', raw, index);
+      const record = check('staff', raw, index);
+      const reason = record === undefined ? lastReason : undefined;
       const id = record !== undefined ? (record as ValidStaffRecord).id : readableId(raw, 'id');
       const first = id === undefined ? undefined : staffIds.get(id);
       if (id !== undefined && first !== undefined) {
@@ -189,8 +193,9 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
     linked(source: StaffLinkedSource, raw: unknown, index: number) {
       const tally = open(source);
       tally.read += 1;
-      const { record, reason } = check(source, raw, index);
+      const record = check(source, raw, index);
       if (record === undefined) {
+        const reason = lastReason;
         // In strict mode a bad record's staffId is checked too, so one pass reports both problems.
         const staffId = lenient ? undefined : readableId(raw, 'staffId');
         if (staffId !== undefined) unknownStaff(source, index, staffId, staffIds.get(staffId));
@@ -206,15 +211,15 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
     application(raw, index) {
       const tally = open('applications');
       tally.read += 1;
-      const { record, reason } = check('applications', raw, index);
-      return record === undefined ? skip(tally, reason) : (record as ValidApplicationRecord);
+      const record = check('applications', raw, index);
+      return record === undefined ? skip(tally, lastReason) : (record as ValidApplicationRecord);
     },
 
     survey(raw, index) {
       const tally = open('survey');
       tally.read += 1;
-      const { record, reason } = check('survey', raw, index);
-      return record === undefined ? skip(tally, reason) : (record as ValidSurveyResponse);
+      const record = check('survey', raw, index);
+      return record === undefined ? skip(tally, lastReason) : (record as ValidSurveyResponse);
     },
 
     finish() {
