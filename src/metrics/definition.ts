@@ -35,6 +35,8 @@ export interface MetricDefinition {
   comparisons: ComparisonDefinition[];
   /** Why there is no data, when the counts are absent. */
   noDataReason: string;
+  /** Why there is no data when the source was given but nobody in it answered (survey questions). */
+  unansweredReason?: string;
 }
 
 /** Every standard puts the focal group on top. */

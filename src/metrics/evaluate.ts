@@ -123,7 +123,10 @@ export function evaluateMetric(definition: MetricDefinition, counts: WresCounts,
   }
   const result = baseResult(definition, context);
   const present = definition.comparisons.filter((comparison) => counts.outcomes[comparison.key] !== undefined);
-  if (present.length === 0) return { ...result, status: 'no-data', reason: definition.noDataReason };
+  if (present.length === 0) {
+    const answeredNone = counts.sources?.[definition.source]?.present === true && definition.unansweredReason !== undefined;
+    return { ...result, status: 'no-data', reason: answeredNone ? definition.unansweredReason as string : definition.noDataReason };
+  }
   const missingParts = definition.comparisons.filter((comparison) => !present.includes(comparison));
   for (const comparison of present) {
     const outcomeCounts = counts.outcomes[comparison.key] as OutcomeCounts;

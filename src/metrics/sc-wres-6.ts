@@ -18,5 +18,6 @@ export const harassmentFromPublicMetric: MetricDefinition = {
     outcome: 'to report harassment, bullying or abuse from people who use services, their relatives or the public in the last 12 months',
     numerator: FOCAL_ON_TOP,
   }],
-  noDataReason: 'No staff survey responses answered this question.',
+  noDataReason: 'No staff survey data was provided.',
+  unansweredReason: 'No staff survey responses answered this question.',
 };

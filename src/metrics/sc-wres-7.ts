@@ -26,5 +26,6 @@ export const harassmentFromStaffMetric: MetricDefinition = {
       numerator: FOCAL_ON_TOP,
     },
   ],
-  noDataReason: 'No staff survey responses answered these questions.',
+  noDataReason: 'No staff survey data was provided.',
+  unansweredReason: 'No staff survey responses answered these questions.',
 };

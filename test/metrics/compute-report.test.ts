@@ -251,3 +251,14 @@ describe('computeReport statuses', () => {
     expect(bare.metrics[8]!.status).toBe('no-data');
   });
 });
+
+describe('no-data reasons for the survey metrics', () => {
+  it('tells a missing survey from a survey that did not ask the question', () => {
+    const noSurvey = computeReport({ staff: fixtureDataset().staff }, { period });
+    expect(noSurvey.metrics[5]!.reason).toBe('No staff survey data was provided.');
+    const unasked = computeReport({ staff: fixtureDataset().staff, survey: [{ ethnicity: 'Arab', harassmentFromPublic: true }] }, { period });
+    expect(unasked.metrics[5]!.status).toBe('not-estimable'); // answered, but no white respondent
+    expect(unasked.metrics[6]!.status).toBe('no-data');
+    expect(unasked.metrics[6]!.reason).toBe('No staff survey responses answered these questions.');
+  });
+});
