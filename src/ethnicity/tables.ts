@@ -24,13 +24,35 @@ const ASIAN = 'Asian or Asian British';
 const BLACK = 'Black, Black British, Caribbean or African';
 const OTHER = 'Other ethnic group';
 
-/** The category of values that say nothing about ethnicity (not stated, refused, blank...). */
+/**
+ * The category of values that say nothing about ethnicity (not stated, refused, blank...), and of
+ * values the tables do not recognise (those come back with `matched: false`).
+ *
+ * @example
+ * UNKNOWN_CATEGORY;                              // 'Unknown'
+ * classifyEthnicity('Prefer not to say').category; // 'Unknown'
+ * classifyEthnicity('Martian');                    // { category: 'Unknown', broadGroup: 'unknown', comparisonGroup: 'unknown', matched: false }
+ */
 export const UNKNOWN_CATEGORY = 'Unknown';
 
-/** White British: the one White category that stays in the reference group under `whiteMinorities: 'minority'`. */
+/**
+ * White British: the one White category that stays in the reference group under `whiteMinorities: 'minority'`.
+ *
+ * @example
+ * WHITE_BRITISH; // 'White: English, Welsh, Scottish, Northern Irish or British'
+ * classifyEthnicity('White British', { whiteMinorities: 'minority' }).comparisonGroup; // 'white'
+ * classifyEthnicity('White Irish', { whiteMinorities: 'minority' }).comparisonGroup;   // 'minority'
+ */
 export const WHITE_BRITISH = `${WHITE}: English, Welsh, Scottish, Northern Irish or British`;
 
-/** The 19 ONS 2021 categories (England wording), with their broad groups, in ONS order. */
+/**
+ * The 19 ONS 2021 categories (England wording), with their broad groups, in ONS order.
+ *
+ * @example
+ * ONS_2021_CATEGORIES.length; // 19
+ * ONS_2021_CATEGORIES[2];     // { label: 'Asian or Asian British: Indian', broadGroup: 'asian' }
+ * ONS_2021_CATEGORIES.filter((c) => c.broadGroup === 'white').length; // 5
+ */
 export const ONS_2021_CATEGORIES: readonly { label: string; broadGroup: BroadGroup }[] = [
   { label: `${ASIAN}: Bangladeshi`, broadGroup: 'asian' },
   { label: `${ASIAN}: Chinese`, broadGroup: 'asian' },
@@ -57,6 +79,12 @@ export const ONS_2021_CATEGORIES: readonly { label: string; broadGroup: BroadGro
  * Categories for values that name only a broad group ("White", "Asian", "BME" is not one of
  * them). Under `whiteMinorities: 'minority'` the group-level White category cannot be placed
  * (British or a White minority?) and is counted as unknown.
+ *
+ * @example
+ * GROUP_CATEGORIES.map((c) => c.broadGroup); // ['white', 'mixed', 'asian', 'black', 'other']
+ * GROUP_CATEGORIES[2];                        // { label: 'Asian or Asian British', broadGroup: 'asian' }
+ * classifyEthnicity('White', { whiteMinorities: 'minority' });
+ * // { category: 'White', broadGroup: 'white', comparisonGroup: 'unknown', matched: true }
  */
 export const GROUP_CATEGORIES: readonly { label: string; broadGroup: BroadGroup }[] = [
   { label: WHITE, broadGroup: 'white' },
@@ -68,7 +96,14 @@ export const GROUP_CATEGORIES: readonly { label: string; broadGroup: BroadGroup 
 
 const C = (group: string, sub: string) => `${group}: ${sub}`;
 
-/** The 18 ONS 2011 categories (England and Wales) and the 2021 category each maps to. */
+/**
+ * The 18 ONS 2011 categories (England and Wales) and the 2021 category each maps to.
+ *
+ * @example
+ * ONS_2011_CATEGORIES.length; // 18
+ * ONS_2011_CATEGORIES.find((c) => c.label === 'Asian/Asian British: Chinese');
+ * // { label: 'Asian/Asian British: Chinese', category: 'Asian or Asian British: Chinese' }
+ */
 export const ONS_2011_CATEGORIES: readonly { label: string; category: string }[] = [
   { label: 'White: English/Welsh/Scottish/Northern Irish/British', category: WHITE_BRITISH },
   { label: 'White: Irish', category: C(WHITE, 'Irish') },
@@ -96,7 +131,14 @@ export const ONS_2011_CATEGORIES: readonly { label: string; category: string }[]
   { label: 'Other ethnic group: Any other ethnic group', category: C(OTHER, 'Any other ethnic group') },
 ];
 
-/** NHS Data Dictionary ethnic category codes, their Data Dictionary labels, and the category each maps to. */
+/**
+ * NHS Data Dictionary ethnic category codes, their Data Dictionary labels, and the category each maps to.
+ *
+ * @example
+ * NHS_ETHNIC_CATEGORY_CODES.map((c) => c.code).join(' '); // 'A B C D E F G H J K L M N P R S Z 99'
+ * NHS_ETHNIC_CATEGORY_CODES.find((c) => c.code === 'R');
+ * // { code: 'R', label: 'Other Ethnic Groups - Chinese', category: 'Asian or Asian British: Chinese' }
+ */
 export const NHS_ETHNIC_CATEGORY_CODES: readonly { code: string; label: string; category: string }[] = [
   { code: 'A', label: 'White - British', category: WHITE_BRITISH },
   { code: 'B', label: 'White - Irish', category: C(WHITE, 'Irish') },
