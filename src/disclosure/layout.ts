@@ -232,8 +232,18 @@ export function layoutReport(report: WresReport<Figure>, mode: LinkMode): Report
   };
   const present = (groups: readonly string[], ids: (group: string) => string): boolean => groups.every((group) => builder.cells.has(ids(group)));
 
+  // Staff in post at the end = staff at risk - leavers + those who left on the last day (metric 8,
+  // at-risk population, against metric 9's or metric 1's snapshot). Needs the snapshot totals.
+  const metric8 = report.metrics.find((metric) => metric.id === 'sc-wres-8');
+  const leaversLinked = report.options.population === 'at-risk' && metric8 !== undefined && metric8.comparisons.length > 0;
+  if (leaversLinked && bands !== undefined) {
+    for (const column of ['minority', 'white'] as const) {
+      if (!builder.cells.has(`snapshot.${column}`)) hide(`snapshot.${column}`, builder.value(`totals.${column}`) + builder.value(`band-not-known.${column}`));
+    }
+  }
+
   // Table 1: metric 1's bands, with the broad groups nested in each band's minority cell.
-  const hasSnapshot = (column: string): boolean => builder.cells.has(`snapshot.${column}`);
+  const hasSnapshot = (column: string): boolean => builder.cells.has(`snapshot.${column}`) || hidden.has(`snapshot.${column}`);
   if (bands !== undefined) {
     const { arcs, arc } = makeTable();
     const nested = breakdown && bands.rows.every((_, index) => present(BROAD_GROUPS, (group) => `band[${index}].${group}`)) &&
@@ -289,6 +299,28 @@ export function layoutReport(report: WresReport<Figure>, mode: LinkMode): Report
     }
   }
 
+  // Table 4: at risk = stayed + leavers; in post at the end = stayed + left on the last day.
+  if (leaversLinked) {
+    const table = makeTable();
+    const groups = breakdown ? ['minority', 'white', ...BROAD_GROUPS] : ['minority', 'white'];
+    for (const group of groups) {
+      const atRisk = `population.${group}`;
+      const left = `sc-wres-8/left-organisation.${group}`;
+      const inPost = `snapshot.${group}`;
+      if (!builder.cells.has(atRisk) || !builder.cells.has(left) || !(builder.cells.has(inPost) || hidden.has(inPost))) continue;
+      const stayed = `stayed.${group}`;
+      const lastDay = `left-on-last-day.${group}`;
+      hide(stayed, builderValue(atRisk) - builderValue(left));
+      hide(lastDay, builderValue(inPost) - (hidden.get(stayed) as number));
+      table.arc(atRisk, OUTSIDE, `at-risk.${group}`, MARGIN);
+      table.arc(left, `at-risk.${group}`, OUTSIDE, INTERIOR);
+      table.arc(stayed, `at-risk.${group}`, `in-post.${group}`, INTERIOR);
+      table.arc(lastDay, OUTSIDE, `in-post.${group}`, INTERIOR);
+      table.arc(inPost, `in-post.${group}`, OUTSIDE, MARGIN);
+    }
+    if (table.arcs.length > 0) tables.push(table.arcs);
+  }
+
   // Tables 3: each outcome's people with and without it, by broad group, adding up to minority.
   if (breakdown) {
     const done = new Set<string>();
@@ -323,7 +355,14 @@ export function layoutReport(report: WresReport<Figure>, mode: LinkMode): Report
       tables.push(table.arcs);
     }
   }
-  return { cells: builder.cells, positions: builder.positions, pairs: builder.pairs, tables, hidden };
+  // A cell in several tables must be protected in each of them, so withholding it costs more.
+  const appearances = new Map<string, number>();
+  for (const arc of tables.flat()) appearances.set(arc.id, (appearances.get(arc.id) ?? 0) + 1);
+  const weighted = tables.map((arcs) => arcs.map((arc) => {
+    const times = appearances.get(arc.id) as number;
+    return times === 1 ? arc : { ...arc, cost: arc.cost * times };
+  }));
+  return { cells: builder.cells, positions: builder.positions, pairs: builder.pairs, tables: weighted, hidden };
 }
 
 function sumOf(values: number[]): number {

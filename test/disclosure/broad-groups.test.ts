@@ -118,3 +118,29 @@ describe('one population, published in several metrics, is withheld everywhere a
     expect(auditReport(published, computeReport(data, options)).exposed).toEqual([]);
   });
 });
+
+describe('leavers link the at-risk population of metric 8 with the staff in post of metric 9', () => {
+  it('withholds the at-risk total rather than the whole band table when 5 minority staff left', () => {
+    // Minority: 25 at risk, 5 left (none on the last day), 20 in post; white: 60 at risk, 20 left, 40 in post.
+    // 25 - 20 = 5 gives the leavers away, so one of 25 and 20 goes; 20 is also metric 1's and 9's total,
+    // whose withholding would spread through the band table, so the at-risk 25 goes.
+    const { staff, add } = team();
+    add(20, 'Black African');
+    for (const id of add(5, 'Black African')) staff.find((person) => person.id === id)!.endDate = '2024-09-30';
+    add(40, 'White British');
+    for (const id of add(20, 'White British')) staff.find((person) => person.id === id)!.endDate = '2024-09-30';
+    for (const person of staff.slice(0, 10)) person.seniorManager = true;
+    const options: ReportOptions = { period: PERIOD };
+    const published = computeReport({ staff }, { ...options, disclosure: 'sc-wres-publication' });
+    const leavers = byGroup(published, 'sc-wres-8').get('minority')!;
+    expect(codeOf(leavers.focal.count)).toBe('small-count');
+    expect(codeOf(leavers.focal.total)).toBe('secondary');
+    expect(codeOf(byGroup(published, 'sc-wres-9').get('minority')!.focal.total)).toBe(20);
+    expect(codeOf(published.metrics[0]!.bands!.totals.minority)).toBe(20);
+    const audit = auditReport(published, computeReport({ staff }, options));
+    expect(audit.exposed).toEqual([]);
+    // Without the withheld 25 the leavers would be exactly 25 - 20 + (left on the last day, at least 0):
+    // the audit's range for them starts at the true 5 only through that unpublished cell.
+    expect(audit.ranges.find((range) => range.id === 'sc-wres-8/left-organisation.minority')).toMatchObject({ min: 0, value: 5 });
+  });
+});
