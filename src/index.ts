@@ -9,7 +9,9 @@
 
 // Reports
 export { computeReport, computeReportFromStream } from './report/compute-report.js';
-export type { StreamingDataset } from './aggregate/count-dataset.js';
+export type { StreamingDataset } from './report/compute-report.js';
+export { createReportBuilder } from './report/report-builder.js';
+export type { ReportBuilder } from './report/report-builder.js';
 export type { ReportInput } from './report/compute-report.js';
 export { computeReportFromCounts } from './report/compute-from-counts.js';
 export { compareReports } from './report/compare-reports.js';

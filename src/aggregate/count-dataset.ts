@@ -20,11 +20,23 @@ export interface StreamingDataset {
   survey?: AsyncIterable<unknown> | Iterable<unknown>;
 }
 
-const LINKED = ['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd'] as const;
-const OTHER = ['applications', 'survey'] as const;
+export const LINKED = ['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd'] as const;
+export const OTHER = ['applications', 'survey'] as const;
 
 /** Validation and counting fused: each raw record is checked and counted, and no copy is kept. */
-function createPipeline(validateOptions: ValidateOptions, countingOptions: CountingOptions) {
+export interface CountingPipeline {
+  open(source: SourceName): void;
+  staff(raw: unknown, index: number, row?: number): void;
+  linked(source: (typeof LINKED)[number], raw: unknown, index: number, row?: number): void;
+  other(source: (typeof OTHER)[number], raw: unknown, index: number, row?: number): void;
+  finish(organisation: ValidOrganisation | undefined): DatasetCounts;
+}
+
+/**
+ * Creates the fused pipeline: each raw record is validated, then counted; nothing is kept but
+ * the counts. Staff must all come before cases, referrals and CPD.
+ */
+export function createCountingPipeline(validateOptions: ValidateOptions, countingOptions: CountingOptions): CountingPipeline {
   const validator = createRecordValidator(validateOptions);
   const counter = createRecordCounter(countingOptions);
   return {
@@ -32,20 +44,20 @@ function createPipeline(validateOptions: ValidateOptions, countingOptions: Count
       validator.open(source);
       if (source !== 'staff') counter.openSource(source);
     },
-    staff(raw: unknown, index: number): void {
-      const staff = validator.staff(raw, index);
+    staff(raw: unknown, index: number, row?: number): void {
+      const staff = validator.staff(raw, index, row);
       if (staff !== undefined) counter.addStaff(staff, index);
     },
-    linked(source: (typeof LINKED)[number], raw: unknown, index: number): void {
-      const linked = validator.linked(source, raw, index);
+    linked(source: (typeof LINKED)[number], raw: unknown, index: number, row?: number): void {
+      const linked = validator.linked(source, raw, index, row);
       if (linked !== undefined) counter.addLinked(source, linked.record, linked.staffIndex);
     },
-    other(source: (typeof OTHER)[number], raw: unknown, index: number): void {
+    other(source: (typeof OTHER)[number], raw: unknown, index: number, row?: number): void {
       if (source === 'applications') {
-        const application = validator.application(raw, index);
+        const application = validator.application(raw, index, row);
         if (application !== undefined) counter.addApplication(application);
       } else {
-        const response = validator.survey(raw, index);
+        const response = validator.survey(raw, index, row);
         if (response !== undefined) counter.addSurveyResponse(response);
       }
     },
@@ -64,7 +76,7 @@ function createPipeline(validateOptions: ValidateOptions, countingOptions: Count
  */
 export function countDataset(input: unknown, validateOptions: ValidateOptions, countingOptions: CountingOptions): DatasetCounts {
   const { lists, organisation } = readDatasetShape(input);
-  const pipeline = createPipeline(validateOptions, countingOptions);
+  const pipeline = createCountingPipeline(validateOptions, countingOptions);
   const each = (source: SourceName, visit: (raw: unknown, index: number) => void): void => {
     const list = lists[source];
     if (list === undefined) return;
@@ -74,46 +86,5 @@ export function countDataset(input: unknown, validateOptions: ValidateOptions, c
   each('staff', pipeline.staff);
   for (const source of LINKED) each(source, (raw, i) => pipeline.linked(source, raw, i));
   for (const source of OTHER) each(source, (raw, i) => pipeline.other(source, raw, i));
-  return pipeline.finish(organisation);
-}
-
-/**
- * The same for a dataset of iterables (for example records read lazily from files or a database
- * cursor): staff first, then each other source in turn. Memory holds the counts and one small
- * entry per staff id, never the records.
- *
- * @throws {WresInputError} On a bad shape, and in strict mode on any bad record.
- */
-export async function countStreamingDataset(
-  input: StreamingDataset,
-  validateOptions: ValidateOptions,
-  countingOptions: CountingOptions,
-): Promise<DatasetCounts> {
-  const isIterable = (value: unknown): boolean =>
-    typeof value === 'object' && value !== null &&
-    (Symbol.asyncIterator in value || Symbol.iterator in value) && !(typeof value === 'string');
-  // The shape check sees every source as an empty list; the records are checked as they arrive.
-  const sources = ['staff', ...LINKED, ...OTHER] as const;
-  const shapeProbe: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input ?? {})) {
-    shapeProbe[key] = key === 'organisation' ? value : isIterable(value) ? [] : value;
-  }
-  const { organisation } = readDatasetShape(shapeProbe);
-  const pipeline = createPipeline(validateOptions, countingOptions);
-  for (const source of sources) {
-    const records = input[source];
-    if (records === undefined || records === null) continue;
-    pipeline.open(source);
-    let index = 0;
-    const visit = (raw: unknown): void => {
-      if (source === 'staff') pipeline.staff(raw, index);
-      else if (source === 'applications' || source === 'survey') pipeline.other(source, raw, index);
-      else pipeline.linked(source, raw, index);
-      index += 1;
-    };
-    // A plain iterable is read without a promise per record.
-    if (Symbol.asyncIterator in records) for await (const raw of records as AsyncIterable<unknown>) visit(raw);
-    else for (const raw of records as Iterable<unknown>) visit(raw);
-  }
   return pipeline.finish(organisation);
 }

@@ -1,60 +1,33 @@
-import { countDataset, countStreamingDataset, type DatasetCounts, type StreamingDataset } from '../aggregate/count-dataset.js';
-import { countRecords, type CountingOptions } from '../aggregate/count-records.js';
-import type { BandRule } from '../aggregate/bands.js';
-import type { SourceName, SourceSummary } from '../aggregate/types.js';
+import { countDataset } from '../aggregate/count-dataset.js';
+import { countRecords } from '../aggregate/count-records.js';
+import type { SourceName } from '../aggregate/types.js';
 import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
-import { createEthnicityClassifier } from '../ethnicity/index.js';
+import { WresInputError } from '../errors.js';
 import type { ValidationResult, WresDataset } from '../schemas/index.js';
-import { reportFromCounts } from './compute-from-counts.js';
+import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.js';
 import type { ReportOptions } from './options.js';
-import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
+import { createReportBuilder } from './report-builder.js';
+import { resolveOptions } from './resolve-options.js';
 import type { PublishedReport, WresReport } from './types.js';
+
+/** A dataset whose sources are async (or plain) iterables of raw records: nothing needs to fit in memory. */
+export interface StreamingDataset {
+  organisation?: unknown;
+  staff: AsyncIterable<unknown> | Iterable<unknown>;
+  applications?: AsyncIterable<unknown> | Iterable<unknown>;
+  disciplinaryCases?: AsyncIterable<unknown> | Iterable<unknown>;
+  fitnessToPractiseReferrals?: AsyncIterable<unknown> | Iterable<unknown>;
+  cpd?: AsyncIterable<unknown> | Iterable<unknown>;
+  survey?: AsyncIterable<unknown> | Iterable<unknown>;
+}
+
+const STREAM_ORDER: readonly SourceName[] = ['staff', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'applications', 'survey'];
 
 /** A raw dataset, or the result of {@link validateDataset} (then it is not validated again). */
 export type ReportInput = WresDataset | ValidationResult;
 
 const isValidationResult = (input: unknown): input is ValidationResult =>
   typeof input === 'object' && input !== null && 'dataset' in input && 'sources' in input && !('staff' in input);
-
-/** The record pass's settings from the report options. */
-function countingOptions(resolved: ResolvedOptions): CountingOptions {
-  const classifierOptions = resolved.mapping === undefined
-    ? { whiteMinorities: resolved.whiteMinorities }
-    : { whiteMinorities: resolved.whiteMinorities, mapping: resolved.mapping };
-  // Build one classifier up front so a bad mapping is reported before any counting.
-  createEthnicityClassifier(classifierOptions);
-  const bands: BandRule = resolved.salaryBands !== undefined
-    ? { kind: 'salary', thresholds: resolved.salaryBands }
-    : resolved.payBands !== undefined ? { kind: 'labels', order: resolved.payBands } : { kind: 'labels' };
-  return {
-    period: resolved.period,
-    population: resolved.population,
-    service: resolved.scope.service,
-    bands,
-    classifier: () => {
-      const classifier = createEthnicityClassifier(classifierOptions);
-      return (value) => classifier.classify(value);
-    },
-  };
-}
-
-/** The report from counted records: validation's row counts merged with the pass's own facts. */
-function reportFromDatasetCounts({ counts, facts, sources: validation }: DatasetCounts, resolved: ResolvedOptions): WresReport | PublishedReport {
-  const sources: Partial<Record<SourceName, SourceSummary>> = {};
-  for (const [source, summary] of Object.entries(validation) as [SourceName, DatasetCounts['sources'][SourceName]][]) {
-    sources[source] = {
-      present: summary.present,
-      rowsRead: summary.rowsRead,
-      rowsUsed: summary.rowsUsed,
-      rowsSkipped: summary.rowsSkipped,
-      skippedReasons: summary.skippedReasons.map((entry) => ({ ...entry })),
-      ethnicityCompleteness: null,
-      ...facts[source],
-    };
-  }
-  counts.sources = sources;
-  return reportFromCounts(counts, resolved);
-}
 
 /**
  * Computes the nine SC-WRES metrics for a dataset: validates it, counts each source once, and
@@ -102,7 +75,22 @@ export function computeReport(input: ReportInput, options: ReportOptions): WresR
  * report.metrics[0].comparisons[0].focal.count; // 1
  */
 export async function computeReportFromStream(input: StreamingDataset, options: ReportOptions): Promise<WresReport | PublishedReport> {
-  const resolved = resolveOptions(options);
-  const counts = await countStreamingDataset(input, { mode: resolved.validation }, countingOptions(resolved));
-  return reportFromDatasetCounts(counts, resolved);
+  const notIterable = STREAM_ORDER.filter((source) => {
+    const records: unknown = (input as unknown as Record<string, unknown> | null)?.[source];
+    if (records === undefined || records === null) return source === 'staff';
+    return typeof records !== 'object' || !(Symbol.asyncIterator in records || Symbol.iterator in records);
+  });
+  if (notIterable.length > 0) {
+    throw new WresInputError(notIterable.map((source) => ({ source, message: 'must be an iterable (or async iterable) of records' })));
+  }
+  const builder = createReportBuilder(options, input.organisation);
+  for (const source of STREAM_ORDER) {
+    const records = input[source];
+    if (records === undefined || records === null) continue;
+    builder.open(source);
+    // A plain iterable is read without a promise per record.
+    if (Symbol.asyncIterator in records) for await (const record of records as AsyncIterable<unknown>) builder.add(source, record);
+    else for (const record of records as Iterable<unknown>) builder.add(source, record);
+  }
+  return builder.finish();
 }

@@ -72,11 +72,12 @@ export interface LinkedRecord<R> {
 export interface RecordValidator {
   /** Declares a source present, even if it turns out to have no records. */
   open(source: SourceName): void;
-  staff(raw: unknown, index: number): ValidStaffRecord | undefined;
-  linked(source: 'cpd', raw: unknown, index: number): LinkedRecord<ValidCpdRecord> | undefined;
-  linked(source: StaffLinkedSource, raw: unknown, index: number): LinkedRecord<ValidCaseRecord | ValidCpdRecord> | undefined;
-  application(raw: unknown, index: number): ValidApplicationRecord | undefined;
-  survey(raw: unknown, index: number): ValidSurveyResponse | undefined;
+  /** `index` is the record's position in its source; `row`, when given, its CSV row (else from `options.rows`). */
+  staff(raw: unknown, index: number, row?: number): ValidStaffRecord | undefined;
+  linked(source: 'cpd', raw: unknown, index: number, row?: number): LinkedRecord<ValidCpdRecord> | undefined;
+  linked(source: StaffLinkedSource, raw: unknown, index: number, row?: number): LinkedRecord<ValidCaseRecord | ValidCpdRecord> | undefined;
+  application(raw: unknown, index: number, row?: number): ValidApplicationRecord | undefined;
+  survey(raw: unknown, index: number, row?: number): ValidSurveyResponse | undefined;
   /**
    * What was read, used and skipped from each source.
    * @throws {WresInputError} In strict mode, when any record had a problem: every problem, in order.
@@ -125,6 +126,9 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
   const tallies: Partial<Record<SourceName, Tally>> = {};
   // Staff id -> index of its first record; -(index + 1) when that record was invalid.
   const staffIds = new Map<string, number>();
+  // CSV rows of staff records given one by one (for messages about duplicates), by index.
+  const staffRows: number[] = [];
+  const rowOf = (source: SourceName, index: number, row: number | undefined): number | undefined => row ?? rows?.[source]?.[index];
 
   const open = (source: SourceName): Tally => {
     let tally = tallies[source];
@@ -142,7 +146,7 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
   // Why the last record checked failed (set by `check` when it returns undefined).
   let lastReason = 'record is not valid';
   /** The validated record; or undefined, with the findings of its zod schema recorded. */
-  const check = (source: SourceName, raw: unknown, index: number): object | undefined => {
+  const check = (source: SourceName, raw: unknown, index: number, row: number | undefined): object | undefined => {
     const spec = SPECS[source];
     let record: object | undefined;
     try {
@@ -151,16 +155,16 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
       record = undefined;
     }
     if (record !== undefined) return record;
-    const found = recordFindings(source, spec.schema, raw, index, rows?.[source]?.[index]);
+    const found = recordFindings(source, spec.schema, raw, index, row);
     if (found.findings.length === 0) return found.data as object;
     findings.push(...found.findings);
     lastReason = found.findings[0]?.reason ?? 'record is not valid';
     return undefined;
   };
-  const unknownStaff = (source: StaffLinkedSource, index: number, staffId: string, known: number | undefined): string | undefined => {
+  const unknownStaff = (source: StaffLinkedSource, index: number, row: number | undefined, staffId: string, known: number | undefined): string | undefined => {
     if (known !== undefined && (known >= 0 || !lenient)) return undefined;
     const message = known !== undefined ? 'matches only a staff record that was skipped as invalid' : 'matches no staff record';
-    findings.push({ issue: makeIssue(source, index, rows?.[source]?.[index], 'staffId', staffId, message), reason: `field "staffId" ${message}` });
+    findings.push({ issue: makeIssue(source, index, row, 'staffId', staffId, message), reason: `field "staffId" ${message}` });
     return `field "staffId" ${message}`;
   };
 
@@ -169,19 +173,21 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
       open(source);
     },
 
-    staff(raw, index) {
+    staff(raw, index, givenRow) {
       const tally = open('staff');
       tally.read += 1;
-      const record = check('staff', raw, index);
+      const row = rowOf('staff', index, givenRow);
+      if (givenRow !== undefined) staffRows[index] = givenRow;
+      const record = check('staff', raw, index, row);
       const reason = record === undefined ? lastReason : undefined;
       const id = record !== undefined ? (record as ValidStaffRecord).id : readableId(raw, 'id');
       const first = id === undefined ? undefined : staffIds.get(id);
       if (id !== undefined && first !== undefined) {
         const firstIndex = first >= 0 ? first : -first - 1;
-        const firstRow = rows?.staff?.[firstIndex];
+        const firstRow = staffRows[firstIndex] ?? rows?.staff?.[firstIndex];
         const where = firstRow === undefined ? `staff record ${firstIndex}` : `staff record ${firstIndex} (CSV row ${firstRow})`;
         findings.push({
-          issue: makeIssue('staff', index, rows?.staff?.[index], 'id', id, `is also the id of ${where}; staff ids must be unique`),
+          issue: makeIssue('staff', index, row, 'id', id, `is also the id of ${where}; staff ids must be unique`),
           reason: DUPLICATE_REASON,
         });
         return skip(tally, reason ?? DUPLICATE_REASON);
@@ -190,35 +196,36 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
       return record === undefined ? skip(tally, reason) : (record as ValidStaffRecord);
     },
 
-    linked(source: StaffLinkedSource, raw: unknown, index: number) {
+    linked(source: StaffLinkedSource, raw: unknown, index: number, givenRow?: number) {
       const tally = open(source);
       tally.read += 1;
-      const record = check(source, raw, index);
+      const row = rowOf(source, index, givenRow);
+      const record = check(source, raw, index, row);
       if (record === undefined) {
         const reason = lastReason;
         // In strict mode a bad record's staffId is checked too, so one pass reports both problems.
         const staffId = lenient ? undefined : readableId(raw, 'staffId');
-        if (staffId !== undefined) unknownStaff(source, index, staffId, staffIds.get(staffId));
+        if (staffId !== undefined) unknownStaff(source, index, row, staffId, staffIds.get(staffId));
         return skip(tally, reason);
       }
       const staffId = (record as ValidCaseRecord).staffId;
       const known = staffIds.get(staffId);
-      const problem = unknownStaff(source, index, staffId, known);
+      const problem = unknownStaff(source, index, row, staffId, known);
       if (problem !== undefined || known === undefined || known < 0) return skip(tally, problem);
       return { record: record as ValidCaseRecord | ValidCpdRecord, staffIndex: known };
     },
 
-    application(raw, index) {
+    application(raw, index, row) {
       const tally = open('applications');
       tally.read += 1;
-      const record = check('applications', raw, index);
+      const record = check('applications', raw, index, rowOf('applications', index, row));
       return record === undefined ? skip(tally, lastReason) : (record as ValidApplicationRecord);
     },
 
-    survey(raw, index) {
+    survey(raw, index, row) {
       const tally = open('survey');
       tally.read += 1;
-      const record = check('survey', raw, index);
+      const record = check('survey', raw, index, rowOf('survey', index, row));
       return record === undefined ? skip(tally, lastReason) : (record as ValidSurveyResponse);
     },
 

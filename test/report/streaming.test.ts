@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport, computeReportFromStream } from '../../src/report/compute-report.js';
+import { createReportBuilder } from '../../src/report/report-builder.js';
 import { validateDataset } from '../../src/schemas/index.js';
 import { WresInputError } from '../../src/errors.js';
 import { fixtureDataset, period } from '../metrics/fixture.js';
@@ -58,5 +59,28 @@ describe('computeReport: the fused validate-and-count pass', () => {
       const twoStep = computeReport(validateDataset(dataset, { mode: validation }), { period, payBands, validation });
       expect(fused).toEqual(twoStep);
     }
+  });
+});
+
+describe('createReportBuilder', () => {
+  it('names the CSV row given with a record in its messages', () => {
+    const builder = createReportBuilder({ period });
+    builder.add('staff', { id: 'a', ethnicity: 'Arab' }, 2);
+    builder.add('staff', { id: 'a', ethnicity: 'Arab' }, 7);
+    builder.add('cpd', { staffId: 'a', date: '2024-13-01', funded: true, mandatory: false }, 3);
+    expect(() => builder.finish()).toThrow(/staff record 1 \(CSV row 7\), field "id": "a" is also the id of staff record 0 \(CSV row 2\)[\s\S]*cpd record 0 \(CSV row 3\), field "date"/);
+  });
+
+  it('refuses staff after cases, and sources it does not know', () => {
+    const builder = createReportBuilder({ period });
+    builder.add('staff', { id: 'a', ethnicity: 'Arab' });
+    builder.add('disciplinaryCases', { staffId: 'a', date: '2024-05-01' });
+    expect(() => builder.add('staff', { id: 'b', ethnicity: 'Arab' })).toThrow(/every staff record must be added before any case/);
+    expect(() => builder.add('staf' as never, {})).toThrow(/"staf" is not a source/);
+  });
+
+  it('rejects a streaming dataset whose sources are not iterable', async () => {
+    await expect(computeReportFromStream({ staff: 5 } as never, { period })).rejects.toThrow(/staff: must be an iterable/);
+    await expect(computeReportFromStream({} as never, { period })).rejects.toThrow(/staff: must be an iterable/);
   });
 });

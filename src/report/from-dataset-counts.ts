@@ -1,0 +1,48 @@
+import type { BandRule } from '../aggregate/bands.js';
+import type { DatasetCounts } from '../aggregate/count-dataset.js';
+import type { CountingOptions } from '../aggregate/count-records.js';
+import type { SourceName, SourceSummary } from '../aggregate/types.js';
+import { createEthnicityClassifier } from '../ethnicity/index.js';
+import { reportFromCounts } from './compute-from-counts.js';
+import type { ResolvedOptions } from './resolve-options.js';
+import type { PublishedReport, WresReport } from './types.js';
+
+/** The record pass's settings from the report options. */
+export function countingOptions(resolved: ResolvedOptions): CountingOptions {
+  const classifierOptions = resolved.mapping === undefined
+    ? { whiteMinorities: resolved.whiteMinorities }
+    : { whiteMinorities: resolved.whiteMinorities, mapping: resolved.mapping };
+  // Build one classifier up front so a bad mapping is reported before any counting.
+  createEthnicityClassifier(classifierOptions);
+  const bands: BandRule = resolved.salaryBands !== undefined
+    ? { kind: 'salary', thresholds: resolved.salaryBands }
+    : resolved.payBands !== undefined ? { kind: 'labels', order: resolved.payBands } : { kind: 'labels' };
+  return {
+    period: resolved.period,
+    population: resolved.population,
+    service: resolved.scope.service,
+    bands,
+    classifier: () => {
+      const classifier = createEthnicityClassifier(classifierOptions);
+      return (value) => classifier.classify(value);
+    },
+  };
+}
+
+/** The report from counted records: validation's row counts merged with the pass's own facts. */
+export function reportFromDatasetCounts({ counts, facts, sources: validation }: DatasetCounts, resolved: ResolvedOptions): WresReport | PublishedReport {
+  const sources: Partial<Record<SourceName, SourceSummary>> = {};
+  for (const [source, summary] of Object.entries(validation) as [SourceName, DatasetCounts['sources'][SourceName]][]) {
+    sources[source] = {
+      present: summary.present,
+      rowsRead: summary.rowsRead,
+      rowsUsed: summary.rowsUsed,
+      rowsSkipped: summary.rowsSkipped,
+      skippedReasons: summary.skippedReasons.map((entry) => ({ ...entry })),
+      ethnicityCompleteness: null,
+      ...facts[source],
+    };
+  }
+  counts.sources = sources;
+  return reportFromCounts(counts, resolved);
+}

@@ -1,0 +1,79 @@
+import { createCountingPipeline, LINKED, type CountingPipeline } from '../aggregate/count-dataset.js';
+import type { SourceName } from '../aggregate/types.js';
+import { readDatasetShape } from '../schemas/validate.js';
+import type { ReportOptions } from './options.js';
+import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.js';
+import { resolveOptions } from './resolve-options.js';
+import type { PublishedReport, WresReport } from './types.js';
+
+/** Builds a report from records added one at a time: see {@link createReportBuilder}. */
+export interface ReportBuilder {
+  /**
+   * Validates and counts one raw record of a source. `row`, when given, is its CSV row, used in
+   * error messages. Every staff record must come before any case, referral or CPD record.
+   */
+  add(source: SourceName, record: unknown, row?: number): void;
+  /** Declares a source present even if it has no records (zero cases is data; no source is "no data"). */
+  open(source: SourceName): void;
+  /**
+   * The report of every record added.
+   * @throws {WresInputError} In strict mode, when any record had a problem: every problem, in order.
+   */
+  finish(): WresReport | PublishedReport;
+}
+
+const isLinked = (source: SourceName): source is (typeof LINKED)[number] => (LINKED as readonly string[]).includes(source);
+
+/**
+ * A report built from records added one at a time, for data that streams from a file or a
+ * database cursor: each record is validated and counted as it arrives and then forgotten, so
+ * memory holds only the counts and a small entry per staff id. The result is the report
+ * {@link computeReport} gives for the same records.
+ *
+ * @param options Report options, as for `computeReport`.
+ * @param organisation The dataset's `organisation` (name, code, populationMinorityShare), if any.
+ * @throws {WresInputError} When the options or the organisation are invalid.
+ * @example
+ * const builder = createReportBuilder({ period: { start: '2024-04-01', end: '2025-03-31' } });
+ * builder.add('staff', { id: 's1', ethnicity: 'Black African', payBand: 'PO1' });
+ * builder.add('staff', { id: 's2', ethnicity: 'White British', payBand: 'PO1' });
+ * builder.add('disciplinaryCases', { staffId: 's1', date: '2024-06-01' });
+ * const report = builder.finish();
+ * report.metrics[2].comparisons[0].focal; // { count: 1, total: 1, proportion: 1, lower: 0.206..., upper: 1 }
+ */
+export function createReportBuilder(options: ReportOptions, organisation?: unknown): ReportBuilder {
+  const resolved = resolveOptions(options);
+  const shape = readDatasetShape(organisation === undefined ? { staff: [] } : { staff: [], organisation });
+  const pipeline: CountingPipeline = createCountingPipeline({ mode: resolved.validation }, countingOptions(resolved));
+  const counts = new Map<SourceName, number>();
+  let linkedStarted = false;
+  const open = (source: SourceName): void => {
+    if (!counts.has(source)) {
+      counts.set(source, 0);
+      pipeline.open(source);
+    }
+  };
+  open('staff');
+  return {
+    open,
+    add(source, record, row) {
+      open(source);
+      const index = counts.get(source) as number;
+      counts.set(source, index + 1);
+      if (source === 'staff') {
+        if (linkedStarted) throw new Error('ReportBuilder.add: every staff record must be added before any case, referral or CPD record');
+        pipeline.staff(record, index, row);
+      } else if (isLinked(source)) {
+        linkedStarted = true;
+        pipeline.linked(source, record, index, row);
+      } else if (source === 'applications' || source === 'survey') {
+        pipeline.other(source, record, index, row);
+      } else {
+        throw new TypeError(`ReportBuilder.add: "${String(source)}" is not a source (staff, applications, disciplinaryCases, fitnessToPractiseReferrals, cpd, survey)`);
+      }
+    },
+    finish() {
+      return reportFromDatasetCounts(pipeline.finish(shape.organisation), resolved);
+    },
+  };
+}
