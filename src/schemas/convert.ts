@@ -14,7 +14,14 @@ export class Invalid {
   constructor(readonly message: string) {}
 }
 
-/** Strings longer than this are rejected (a CSV cell this long is a broken export). */
+/**
+ * Strings longer than this are rejected (a CSV cell this long is a broken export).
+ *
+ * @example
+ * MAX_TEXT_LENGTH; // 1000
+ * StaffRecordSchema.safeParse({ id: 'S1', service: 'x'.repeat(1001) }).error?.issues[0]?.message;
+ * // 'is longer than 1000 characters'
+ */
 export const MAX_TEXT_LENGTH = 1000;
 
 const TOO_LONG = `is longer than ${MAX_TEXT_LENGTH} characters`;

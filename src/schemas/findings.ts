@@ -9,7 +9,12 @@ import { type InputIssue, type IssueSource, previewValue } from '../errors.js';
 import type { SourceName } from '../aggregate/types.js';
 import { Invalid, toText } from './convert.js';
 
-/** The sources in report order. */
+/**
+ * The sources in report order; the issues of an input error are sorted by it.
+ *
+ * @example
+ * SOURCE_NAMES; // ['staff', 'applications', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'survey']
+ */
 export const SOURCE_NAMES: readonly SourceName[] = [
   'staff',
   'applications',
@@ -19,7 +24,20 @@ export const SOURCE_NAMES: readonly SourceName[] = [
   'survey',
 ];
 
-/** The most problems written into an error's message; all of them stay in `issues`. */
+/**
+ * The most problems written into an error's message; all of them stay in `issues`.
+ *
+ * @example
+ * MAX_MESSAGE_ISSUES; // 1000
+ * try {
+ *   validateDataset({ staff: Array.from({ length: 1200 }, () => ({ ethnicity: 'Indian' })) }); // no ids
+ * } catch (error) {
+ *   error.issues.length;               // 1200
+ *   error.message.split('\n').length;  // 1001 (a summary line, then the first 1000 problems)
+ *   error.message.split('\n')[0];
+ *   // "The dataset has 1200 problems; the first 1000 are listed here and every one is in the error's issues:"
+ * }
+ */
 export const MAX_MESSAGE_ISSUES = 1000;
 
 /** A problem found, with the reason it is counted under in lenient mode. */
