@@ -10,7 +10,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    splitting: false,
+    splitting: true,
     treeshake: true,
     external: ['zod', /^node:/],
   },
