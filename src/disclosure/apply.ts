@@ -71,15 +71,20 @@ function linkedSecondarySuppressions(layout: ReportLayout, withheld: ReadonlySet
   const required = new Set(free);
   for (const id of layout.hidden.keys()) required.delete(id);
   const tables = layout.tables.map((arcs) => arcs.map((arc) => (zeros.has(arc.id) ? { ...arc, locked: true } : arc)));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const arcs of tables) {
-      for (const id of secondarySuppressions(arcs, free, required)) {
-        free.add(id);
-        required.add(id);
-        added.push(id);
-        changed = true;
-      }
+  // Each table runs once, and again only when another table withholds one of its cells.
+  const tablesOf = new Map<string, number[]>();
+  tables.forEach((arcs, index) => {
+    for (const arc of arcs) tablesOf.set(arc.id, [...(tablesOf.get(arc.id) ?? []), index]);
+  });
+  const pending = new Set(tables.keys());
+  while (pending.size > 0) {
+    const index = Math.min(...pending);
+    pending.delete(index);
+    for (const id of secondarySuppressions(tables[index]!, free, required)) {
+      free.add(id);
+      required.add(id);
+      added.push(id);
+      for (const other of tablesOf.get(id) ?? []) if (other !== index) pending.add(other);
     }
   }
   return added;

@@ -57,3 +57,31 @@ describe('performance: disclosure control works on the report, not the records',
     expect(audit.exposed).toEqual([]);
   });
 });
+
+describe('performance through computeReport: many bands with the broad-group breakdown', () => {
+  it('adds little to computeReport on 150 bands, 20,000 staff, breakdown on (timed; generous bound)', async () => {
+    const { computeReport } = await import('../../src/report/compute-report.js');
+    const values = ['White British', 'White British', 'White Irish', 'Black African', 'Asian - Indian', 'Pakistani', 'Mixed White and Asian', 'Arab', 'Not stated', 'Chinese'];
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648; // fixed-seed LCG
+    const bands = Array.from({ length: 150 }, (_, index) => `Grade ${index + 1}`);
+    const staff = Array.from({ length: 20000 }, (_, index) => ({
+      id: `s${index}`,
+      ethnicity: values[Math.floor(random() * values.length)]!,
+      payBand: bands[Math.floor(random() ** 2 * bands.length)]!,
+      seniorManager: random() < 0.05,
+      startDate: '2018-01-01',
+      ...(random() < 0.1 ? { endDate: '2024-10-01' } : {}),
+    }));
+    const pick = (): string => `s${Math.floor(random() * staff.length)}`;
+    const data = { staff, disciplinaryCases: Array.from({ length: 300 }, () => ({ staffId: pick(), date: '2024-06-01' })) };
+    const options = { period: { start: '2024-04-01', end: '2025-03-31' }, breakdown: 'broad-groups' as const, payBands: bands };
+    const raw = computeReport(data, options);
+    const plain = medianMilliseconds(() => computeReport(data, options), 7);
+    const apply = medianMilliseconds(() => applyDisclosureControl(raw, 'sc-wres-publication'), 7);
+    console.log(`computeReport, 150 bands, 20,000 staff, breakdown: ${plain.toFixed(1)} ms; applyDisclosureControl on it: ${apply.toFixed(1)} ms`);
+    expect(apply).toBeLessThan(500);
+    const published = applyDisclosureControl(raw, 'sc-wres-publication');
+    expect(published.disclosure!.suppressed.find((entry) => entry.code === 'small-count')!.count).toBeGreaterThan(0);
+  });
+});
