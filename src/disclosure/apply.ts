@@ -181,7 +181,7 @@ export function describeMethod(policy: ResolvedPolicy): string {
   }
   if (policy.secondary) {
     parts.push(
-      'In the pay-band table (metric 1, with its totals, the band-not-known line and metric 9\'s staff totals) further cells are withheld so that no withheld cell can be worked out from the totals; the fewest extra cells are chosen, preferring ordinary cells to totals and smaller cells to larger ones.',
+      'Where published figures add up (the pay-band table of metric 1 with its totals, the band-not-known line and metric 9\'s staff totals; staff at risk, leavers and staff in post; and, in a breakdown by broad ethnic group, the groups adding up to the minority ethnic figures) further cells are withheld so that no withheld cell can be worked out from the others; the fewest extra cells are chosen, preferring ordinary cells to totals and smaller cells to larger ones. A figure shown in several places is withheld in all of them.',
     );
   }
   parts.push('Proportions, intervals, relative likelihoods, differences, shares and sentences built from a withheld count are withheld too.');
@@ -204,9 +204,11 @@ export function describeMethod(policy: ResolvedPolicy): string {
  * 1. primary: a count in (0, threshold) is withheld (`small-count`), zeros too with
  *    `suppressZeros`; group sizes (totals) follow the same rule. With `complements`, a count whose
  *    total minus count is in (0, threshold) is withheld (`small-complement`);
- * 2. secondary: in metric 1's table (bands x groups, row and column totals, band not known, and
- *    metric 9's staff totals that add up from them) the fewest further cells are withheld
- *    (`secondary`) so no withheld cell is the only unknown of a cut of the table;
+ * 2. secondary: in the linked tables of the report (metric 1's bands x groups with row and column
+ *    totals, band not known and metric 9's staff totals; staff at risk = stayed + leavers; with a
+ *    breakdown, the broad groups nested in every minority count and total) the fewest further
+ *    cells are withheld (`secondary`) so no withheld cell is the only unknown of a cut of a table;
+ *    tables sharing a cell are revisited until none needs more;
  * 3. derived: proportions, limits, ratios, differences, shares and statements built from a
  *    withheld count are withheld (`derived`); a wholly withheld ratio or difference is one object;
  * 4. rounding: published counts are rounded to the base; derived figures keep their values from
