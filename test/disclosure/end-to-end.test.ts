@@ -127,7 +127,21 @@ describe('disclosure control end to end through computeReport (fast-check, sc-wr
         expect(withheld).toBeGreaterThan(0);
         expect(counts(raw).some(([, value]) => small(value))).toBe(true);
       }),
-      { numRuns: Number(process.env.E2E_RUNS ?? 60) },
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('passes the LP audit with the rounding presets too, and with senior managers in any band', () => {
+    const team = teamArbitrary(10, 300).chain((dataset) =>
+      fc.array(fc.boolean(), { minLength: dataset.staff.length, maxLength: dataset.staff.length })
+        .map((flags) => ({ ...dataset, staff: dataset.staff.map((person, index) => ({ ...person, seniorManager: flags[index]! && index % 3 === 0 })) })));
+    fc.assert(
+      fc.property(team, optionsArbitrary, fc.constantFrom<'ons-10-5' | 'nhs-digital'>('ons-10-5', 'nhs-digital'), (dataset, options, policy) => {
+        const published = computeReport(dataset, { ...options, disclosure: policy });
+        const audit = auditReport(published, computeReport(dataset, options));
+        expect(audit.exposed, JSON.stringify(audit.ranges.filter((range) => range.exact))).toEqual([]);
+      }),
+      { numRuns: 40 },
     );
   }, 120_000);
 });
