@@ -278,9 +278,19 @@ function completenessSection(sources: Record<SourceName, SourceSummary>): string
   return lines;
 }
 
+/**
+ * Unrecognised ethnicity values. Disclosure control drops the values seen fewer than `threshold`
+ * times (a rare spelling can identify a person), so a published report's empty list does not mean
+ * every value was recognised; it says which values are not listed instead.
+ */
 function unmatchedSection(report: PublishedReport): string[] {
+  const threshold = report.disclosure?.threshold;
+  const withheldRare = threshold !== undefined && threshold > 1;
   if (report.unmatchedEthnicity.length === 0) {
-    return ['## Ethnicity values not recognised', '', 'Every ethnicity value was recognised.', ''];
+    const text = withheldRare
+      ? `Unrecognised ethnicity values seen fewer than ${threshold} times are not listed, to protect small numbers; none was seen ${threshold} times or more.`
+      : 'Every ethnicity value was recognised.';
+    return ['## Ethnicity values not recognised', '', text, ''];
   }
   return [
     '## Ethnicity values not recognised',
@@ -292,6 +302,7 @@ function unmatchedSection(report: PublishedReport): string[] {
       report.unmatchedEthnicity.map((u) => [SOURCE_LABELS[u.source] ?? u.source, JSON.stringify(u.value), String(u.count)]),
     ),
     '',
+    ...(withheldRare ? [`Values seen fewer than ${threshold} times are not listed, to protect small numbers.`, ''] : []),
   ];
 }
 
@@ -342,8 +353,9 @@ function standardText(report: PublishedReport, term: string): string {
  * heading, its status (and reason), a table of the comparisons (counts, percentages with
  * confidence intervals, relative likelihood with its interval and significance, difference in
  * percentage points), the comparison statements, metric 1's pay-band table and metric 9's
- * representation; then data completeness per source, unrecognised ethnicity values, and the
- * disclosure control applied, with withheld values in words ("fewer than 10").
+ * representation; then data completeness per source, unrecognised ethnicity values (under
+ * disclosure control, those seen fewer than the threshold are not listed, and the text says so),
+ * and the disclosure control applied, with withheld values in words ("fewer than 10").
  *
  * Percentages have one decimal place, ratios two; `∞` marks an unbounded limit.
  *

@@ -233,7 +233,10 @@ export function withheld(code: Suppressed['code']): Suppressed {
   return { suppressed: true, code, reason: `Withheld (${code}).` };
 }
 
-/** The council report after disclosure control (threshold 10): metric 3's and 9's small counts withheld. */
+/**
+ * The council report after disclosure control (threshold 10): metric 3's and 9's small counts
+ * withheld, and the unmatched "Whte British" (3 records, below 10) dropped, as applyDisclosureControl does.
+ */
 export function publishedReport(): PublishedReport {
   const base = councilReport() as PublishedReport;
   const metrics = base.metrics.map((metric): MetricResult<Figure> => {
@@ -289,6 +292,7 @@ export function publishedReport(): PublishedReport {
   return {
     ...base,
     metrics,
+    unmatchedEthnicity: [],
     disclosure: {
       policy: 'sc-wres-publication',
       threshold: 10,
