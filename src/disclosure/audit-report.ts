@@ -36,7 +36,7 @@ function relationsOf(arcs: readonly NetworkArc[]): AuditConstraint[] {
  * @param original The report before it, to attach true values to the withheld cells (optional).
  * @returns The table, or `null` when no counts are linked by sums.
  * @example
- * snapshotTable(published)?.constraints.length; // 3 bands, no breakdown: 1 (bands add to total) + 3 rows + 3 columns + 3 snapshot totals = 10
+ * snapshotTable(published)?.constraints.length; // 3 bands, no breakdown, no leavers: 1 (bands add to total) + 3 rows + 3 columns + 3 snapshot totals = 10
  */
 export function snapshotTable(published: WresReport<Figure>, original?: WresReport): AuditTable | null {
   const layout = layoutReport(published, 'structure');
