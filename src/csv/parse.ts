@@ -45,8 +45,11 @@ export interface ParseCsvOptions {
   delimiter?: string;
 }
 
-/** One source parsed: records of raw strings (blank cells as `''`), with their row numbers. */
-export interface ParsedCsvSource {
+/**
+ * What streaming one source's file found, apart from the records themselves: the header and how its
+ * columns map to fields, the rows read, rows rejected at the CSV level, and file-level problems.
+ */
+export interface CsvStreamSummary {
   source: SourceName;
   file?: string;
   /** Headers as written in the file (trimmed, byte-order mark removed). */
@@ -57,10 +60,6 @@ export interface ParsedCsvSource {
   ignoredColumns: string[];
   /** Mapping entries whose header is not in the file. */
   unusedMappings: string[];
-  /** Accepted rows as records: field -> cell text (trimmed). Only columns in the file appear. */
-  records: Record<string, string>[];
-  /** `rows[i]` is the physical line where `records[i]` starts. */
-  rows: number[];
   /** Data rows read (accepted + rejected); blank lines are not rows. */
   rowsRead: number;
   /** Rows rejected at the CSV level (wrong number of fields, broken quotes). */
@@ -71,6 +70,20 @@ export interface ParsedCsvSource {
    */
   issues: InputIssue[];
 }
+
+/** One source parsed: records of raw strings (blank cells as `''`), with their row numbers. */
+export interface ParsedCsvSource extends CsvStreamSummary {
+  /** Accepted rows as records: field -> cell text (trimmed). Only columns in the file appear. */
+  records: Record<string, string>[];
+  /** `rows[i]` is the physical line where `records[i]` starts. */
+  rows: number[];
+}
+
+/**
+ * Receives each accepted row as a record of raw cell texts, with the physical line it starts on.
+ * The record is a fresh object, the receiver's to keep or forget.
+ */
+export type CsvRecordHandler = (record: Record<string, string>, row: number) => void;
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 
@@ -217,43 +230,28 @@ function preparedText(): Transform {
   return stream;
 }
 
+/** How far {@link readCsv} reads: the header only (to check a file before a long run), or every row. */
+type ReadExtent = 'header' | 'rows';
+
 /**
- * Parses one source's CSV text or stream (RFC 4180 with the usual export habits) into raw records.
- *
- * - The first non-blank line is the header. Headers match field names ignoring case, spaces and
- *   punctuation (`Staff ID` is `staffId`); `columns` maps other headers to fields. Columns that
- *   match no field are ignored and listed in `ignoredColumns`.
- * - A byte-order mark, CRLF or LF line ends, and quoted fields with commas, quotes and line breaks
- *   are handled. A record's row number is the physical line where it starts (the header is row 1),
- *   so a quoted field spanning lines moves the later rows' numbers on, as a text editor shows them.
- * - Blank lines (and lines of empty cells only) are skipped and not counted as rows.
- * - A row with a different number of fields from the header, or with a broken quote, is rejected
- *   (listed in `rejects`) rather than guessed at.
- * - Cells are trimmed; blank cells stay `''` (the schemas read blank as missing).
- *
- * Streams are parsed chunk by chunk (papaparse's streaming mode), so a large file is never held in
- * memory as text and records at the same time.
- *
- * @param input CSV text, or a readable stream of it (bytes are read as UTF-8).
- * @param options The source, file name, column mapping and progress callback.
- * @returns The records with their row numbers, rejected rows, and file-level issues.
- * @throws Error when the stream fails (for example the file cannot be read).
- * @example
- * const parsed = await parseCsv('id,ethnicity\r\n1,"White, British"\r\n\r\n2,Indian\r\n', { source: 'staff' });
- * parsed.records; // [{ id: '1', ethnicity: 'White, British' }, { id: '2', ethnicity: 'Indian' }]
- * parsed.rows;    // [2, 4]
+ * The streaming core shared by {@link parseCsv}, {@link streamCsv} and {@link scanCsvHeader}:
+ * papaparse in step mode, one row at a time, tracking physical line numbers, planning columns from
+ * the header and rejecting malformed rows. Accepted rows go to `onRecord` and are not kept here.
  */
-export function parseCsv(input: string | Readable, options: ParseCsvOptions): Promise<ParsedCsvSource> {
+function readCsv(
+  input: string | Readable,
+  options: ParseCsvOptions,
+  onRecord: CsvRecordHandler,
+  extent: ReadExtent,
+): Promise<CsvStreamSummary> {
   const { source, file } = options;
   const progressEvery = options.progressEvery ?? 10_000;
-  const result: ParsedCsvSource = {
+  const result: CsvStreamSummary = {
     source,
     header: [],
     columns: {},
     ignoredColumns: [],
     unusedMappings: [],
-    records: [],
-    rows: [],
     rowsRead: 0,
     rejects: [],
     issues: [],
@@ -269,11 +267,14 @@ export function parseCsv(input: string | Readable, options: ParseCsvOptions): Pr
     result.rejects.push(item);
   };
 
-  return new Promise<ParsedCsvSource>((resolve, rejectPromise) => {
+  return new Promise<CsvStreamSummary>((resolve, rejectPromise) => {
     let settled = false;
+    // An error thrown by the record handler, kept until papaparse has stopped.
+    let handlerError: { error: unknown } | undefined;
     const finish = (error?: unknown): void => {
       if (settled) return;
       settled = true;
+      if (handlerError !== undefined) error = handlerError.error;
       if (error !== undefined) {
         rejectPromise(error instanceof Error ? error : new Error(String(error)));
         return;
@@ -281,11 +282,16 @@ export function parseCsv(input: string | Readable, options: ParseCsvOptions): Pr
       if (plan === null && result.issues.length === 0) {
         result.issues.push({ source, message: `${describeFile(source, file)} is empty: it has no header row` });
       }
-      options.onProgress?.(result.rowsRead);
+      if (extent === 'rows') options.onProgress?.(result.rowsRead);
       resolve(result);
+    };
+    const stop = (parser: Papa.Parser): void => {
+      parser.abort();
+      if (typeof input !== 'string') input.destroy();
     };
 
     const step = (results: Papa.ParseStepResult<string[]>, parser: Papa.Parser): void => {
+      if (settled) return;
       const fields = results.data;
       const start = line;
       line += 1 + lineBreaks(fields);
@@ -297,11 +303,8 @@ export function parseCsv(input: string | Readable, options: ParseCsvOptions): Pr
         result.columns = plan.columns;
         result.ignoredColumns = plan.ignored;
         result.unusedMappings = plan.unusedMappings;
-        if (plan.issues.length > 0) {
-          result.issues.push(...plan.issues);
-          parser.abort();
-          if (typeof input !== 'string') input.destroy();
-        }
+        if (plan.issues.length > 0) result.issues.push(...plan.issues);
+        if (plan.issues.length > 0 || extent === 'header') stop(parser);
         return;
       }
       if (isBlank(fields)) return;
@@ -329,8 +332,13 @@ export function parseCsv(input: string | Readable, options: ParseCsvOptions): Pr
       for (let k = 0; k < indexes.length; k += 1) {
         record[names[k]!] = (fields[indexes[k]!] ?? '').trim();
       }
-      result.records.push(record);
-      result.rows.push(start);
+      try {
+        onRecord(record, start);
+      } catch (error) {
+        // Thrown from inside papaparse's data handler it would escape the promise: stop and reject.
+        handlerError = { error };
+        stop(parser);
+      }
     };
 
     const config: Papa.ParseConfig<string[]> & { step: typeof step; complete: () => void; error: (e: Error) => void } = {
@@ -357,4 +365,79 @@ export function parseCsv(input: string | Readable, options: ParseCsvOptions): Pr
       if (error) finish(error);
     });
   });
+}
+
+/**
+ * Parses one source's CSV text or stream (RFC 4180 with the usual export habits) into raw records.
+ *
+ * - The first non-blank line is the header. Headers match field names ignoring case, spaces and
+ *   punctuation (`Staff ID` is `staffId`); `columns` maps other headers to fields. Columns that
+ *   match no field are ignored and listed in `ignoredColumns`.
+ * - A byte-order mark, CRLF or LF line ends, and quoted fields with commas, quotes and line breaks
+ *   are handled. A record's row number is the physical line where it starts (the header is row 1),
+ *   so a quoted field spanning lines moves the later rows' numbers on, as a text editor shows them.
+ * - Blank lines (and lines of empty cells only) are skipped and not counted as rows.
+ * - A row with a different number of fields from the header, or with a broken quote, is rejected
+ *   (listed in `rejects`) rather than guessed at.
+ * - Cells are trimmed; blank cells stay `''` (the schemas read blank as missing).
+ *
+ * Streams are parsed chunk by chunk (papaparse's streaming mode), so a large file is never held in
+ * memory as text and records at the same time. To handle each record without keeping them all,
+ * use {@link streamCsv}.
+ *
+ * @param input CSV text, or a readable stream of it (bytes are read as UTF-8).
+ * @param options The source, file name, column mapping and progress callback.
+ * @returns The records with their row numbers, rejected rows, and file-level issues.
+ * @throws Error when the stream fails (for example the file cannot be read).
+ * @example
+ * const parsed = await parseCsv('id,ethnicity\r\n1,"White, British"\r\n\r\n2,Indian\r\n', { source: 'staff' });
+ * parsed.records; // [{ id: '1', ethnicity: 'White, British' }, { id: '2', ethnicity: 'Indian' }]
+ * parsed.rows;    // [2, 4]
+ */
+export async function parseCsv(input: string | Readable, options: ParseCsvOptions): Promise<ParsedCsvSource> {
+  const records: Record<string, string>[] = [];
+  const rows: number[] = [];
+  const summary = await readCsv(input, options, (record, row) => {
+    records.push(record);
+    rows.push(row);
+  }, 'rows');
+  return { ...summary, records, rows };
+}
+
+/**
+ * Streams one source's CSV text or stream, handing each accepted row to `onRecord` as soon as it is
+ * read and keeping none: memory holds one chunk of text and the rejected rows, whatever the file's
+ * size. Headers, row numbers, blank lines, rejected rows and file-level issues are as for
+ * {@link parseCsv}; when the file has a file-level issue, no record is handed on.
+ *
+ * @param input CSV text, or a readable stream of it (bytes are read as UTF-8).
+ * @param options The source, file name, column mapping and progress callback.
+ * @param onRecord Called with each accepted row (field -> trimmed cell text) and the physical line it starts on.
+ * @returns What the file gave apart from the records: header, columns, rows read, rejects, issues.
+ * @throws Error when the stream fails, or whatever `onRecord` throws (reading stops there).
+ * @example
+ * const ids: string[] = [];
+ * const summary = await streamCsv('id,ethnicity\n1,Indian\n2,1,x\n3,\n', { source: 'staff' }, (record) => ids.push(record.id ?? ''));
+ * ids;                      // ['1', '3']
+ * summary.rowsRead;         // 3
+ * summary.rejects[0]?.row;  // 3 ('has 3 fields but the header has 2')
+ */
+export function streamCsv(input: string | Readable, options: ParseCsvOptions, onRecord: CsvRecordHandler): Promise<CsvStreamSummary> {
+  return readCsv(input, options, onRecord, 'rows');
+}
+
+/**
+ * Reads only the header of a source's CSV file and checks it (required columns, column mapping),
+ * without reading the rows: a quick check of every file before a long run. `rowsRead` is 0.
+ *
+ * @param input CSV text, or a readable stream of it (destroyed once the header is read).
+ * @param options The source, file name and column mapping.
+ * @returns The header, how its columns map to fields, and file-level issues.
+ * @throws Error when the stream fails (for example the file cannot be read).
+ * @example
+ * const { issues } = await scanCsvHeader('Employee,ethnicity\n1,Indian\n', { source: 'staff' });
+ * issues[0]?.field; // 'id' (a required column the file lacks)
+ */
+export function scanCsvHeader(input: string | Readable, options: ParseCsvOptions): Promise<CsvStreamSummary> {
+  return readCsv(input, options, () => undefined, 'header');
 }

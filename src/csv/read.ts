@@ -5,11 +5,11 @@
  * @module
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { type InputIssue, WresInputError } from '../errors.js';
 import type { SourceName } from '../report/types.js';
-import { SOURCE_NAMES, type SourceValidation, type ValidationResult, validateDataset } from '../schemas/index.js';
+import { SOURCE_NAMES, type ValidationResult, validateDataset } from '../schemas/index.js';
 import { type CsvReject, type ParsedCsvSource, parseCsv } from './parse.js';
+import { byRow, checkFile, csvInputError, mergeRejects, rejectIssue, sortByRow, unreadable } from './problems.js';
 
 /** Options of {@link readCsvDataset}. */
 export interface ReadCsvOptions {
@@ -41,66 +41,6 @@ export interface CsvSourceReport {
 /** The result of {@link readCsvDataset}: the validation result, and what each CSV file gave. */
 export interface CsvDatasetResult extends ValidationResult {
   csv: Partial<Record<SourceName, CsvSourceReport>>;
-}
-
-function rejectIssue(reject: CsvReject): InputIssue {
-  const issue: InputIssue = { source: reject.source, row: reject.row, message: reject.message };
-  if (reject.column !== undefined) issue.field = reject.column;
-  return issue;
-}
-
-/** CSV rows are located by row number; the position among accepted records would only confuse. */
-function byRow(issue: InputIssue): InputIssue {
-  if (issue.row === undefined || issue.index === undefined) return issue;
-  const { index: _index, ...rest } = issue;
-  return rest;
-}
-
-function sortIssues(issues: InputIssue[]): InputIssue[] {
-  const order = new Map<string, number>(SOURCE_NAMES.map((s, i) => [s, i]));
-  return issues
-    .map((issue, position) => ({ issue, position }))
-    .sort(
-      (a, b) =>
-        (order.get(a.issue.source) ?? -1) - (order.get(b.issue.source) ?? -1) ||
-        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
-        a.position - b.position,
-    )
-    .map((x) => x.issue);
-}
-
-async function openFile(source: SourceName, path: string): Promise<InputIssue | null> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return { source, message: `cannot be read from "${path}": it is not a file` };
-    return null;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'there is no such file'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission was denied'
-          : (error as Error).message;
-    return { source, message: `cannot be read from "${path}": ${why}` };
-  }
-}
-
-function mergeSummary(summary: SourceValidation, rejects: CsvReject[]): SourceValidation {
-  if (rejects.length === 0) return summary;
-  const counts = new Map<string, number>(summary.skippedReasons.map((r) => [r.reason, r.count]));
-  for (const r of rejects) {
-    counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
-  }
-  return {
-    present: true,
-    rowsRead: summary.rowsRead + rejects.length,
-    rowsUsed: summary.rowsUsed,
-    rowsSkipped: summary.rowsSkipped + rejects.length,
-    skippedReasons: [...counts]
-      .map(([reason, count]) => ({ reason, count }))
-      .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0)),
-  };
 }
 
 /**
@@ -138,7 +78,7 @@ export async function readCsvDataset(
   for (const source of SOURCE_NAMES) {
     const path = files[source];
     if (path === undefined) continue;
-    const problem = await openFile(source, path);
+    const problem = await checkFile(source, path);
     if (problem !== null) {
       structural.push(problem);
       continue;
@@ -155,11 +95,11 @@ export async function readCsvDataset(
       readBefore += result.rowsRead;
       structural.push(...result.issues);
     } catch (error) {
-      structural.push({ source, message: `cannot be read from "${path}": ${(error as Error).message}` });
+      structural.push(unreadable(source, path, error));
     }
   }
   if (structural.length > 0) {
-    throw new WresInputError(structural, `The CSV files have ${structural.length} ${structural.length === 1 ? 'problem' : 'problems'}:`);
+    throw csvInputError(structural);
   }
 
   const input: Record<string, unknown> = {};
@@ -178,12 +118,10 @@ export async function readCsvDataset(
     validation = validateDataset(input, { mode, rows });
   } catch (error) {
     if (!(error instanceof WresInputError)) throw error;
-    const issues = sortIssues([...rejects.map(rejectIssue), ...error.issues.map(byRow)]);
-    throw new WresInputError(issues, `The CSV files have ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:`);
+    throw csvInputError(sortByRow([...rejects.map(rejectIssue), ...error.issues.map(byRow)]));
   }
   if (mode === 'strict' && rejects.length > 0) {
-    const issues = sortIssues(rejects.map(rejectIssue));
-    throw new WresInputError(issues, `The CSV files have ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:`);
+    throw csvInputError(sortByRow(rejects.map(rejectIssue)));
   }
 
   const sources = { ...validation.sources };
@@ -191,7 +129,7 @@ export async function readCsvDataset(
   for (const source of SOURCE_NAMES) {
     const result = parsed[source];
     if (result === undefined) continue;
-    sources[source] = mergeSummary(sources[source], result.rejects);
+    sources[source] = mergeRejects(sources[source], result.rejects);
     csv[source] = {
       file: files[source] ?? '',
       rowsRead: result.rowsRead,

@@ -1,0 +1,97 @@
+/**
+ * CSV-level problems merged with record-level ones: shared by {@link readCsvDataset} and
+ * {@link reportFromCsv}, so both name files, rows and columns alike and count rejected rows alike.
+ *
+ * @module
+ */
+import { stat } from 'node:fs/promises';
+import { type InputIssue, WresInputError } from '../errors.js';
+import type { SourceName } from '../report/types.js';
+import { MAX_MESSAGE_ISSUES, SOURCE_NAMES, type SourceValidation } from '../schemas/index.js';
+import type { CsvReject } from './parse.js';
+
+/** A rejected CSV row as an input issue (source, row, column, message). */
+export function rejectIssue(reject: CsvReject): InputIssue {
+  const issue: InputIssue = { source: reject.source, row: reject.row, message: reject.message };
+  if (reject.column !== undefined) issue.field = reject.column;
+  return issue;
+}
+
+/** CSV rows are located by row number; the position among accepted records would only confuse. */
+export function byRow(issue: InputIssue): InputIssue {
+  if (issue.row === undefined || issue.index === undefined) return issue;
+  const { index: _index, ...rest } = issue;
+  return rest;
+}
+
+const ORDER = new Map<string, number>(SOURCE_NAMES.map((s, i) => [s, i]));
+
+/** Issues in source order (as `SOURCE_NAMES`), then row order, then the order they were found. */
+export function sortByRow(issues: InputIssue[]): InputIssue[] {
+  return issues
+    .map((issue, position) => ({ issue, position }))
+    .sort(
+      (a, b) =>
+        (ORDER.get(a.issue.source) ?? -1) - (ORDER.get(b.issue.source) ?? -1) ||
+        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
+        a.position - b.position,
+    )
+    .map((x) => x.issue);
+}
+
+/**
+ * The one error for problems found in CSV files; the message lists the first
+ * `MAX_MESSAGE_ISSUES` (every one stays in `issues`).
+ */
+export function csvInputError(issues: InputIssue[]): WresInputError {
+  return new WresInputError(issues, `The CSV files have ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:`, MAX_MESSAGE_ISSUES);
+}
+
+/**
+ * Whether `path` is a readable file: `null` when it is, otherwise the issue saying why not.
+ * Checked before reading so a missing file is one plain sentence, not a stream error.
+ */
+export async function checkFile(source: SourceName, path: string): Promise<InputIssue | null> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { source, message: `cannot be read from "${path}": it is not a file` };
+    return null;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission was denied'
+          : (error as Error).message;
+    return { source, message: `cannot be read from "${path}": ${why}` };
+  }
+}
+
+/** The issue for a file whose stream failed part-way. */
+export function unreadable(source: SourceName, path: string, error: unknown): InputIssue {
+  return { source, message: `cannot be read from "${path}": ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/**
+ * A source's summary with its CSV-level rejects counted in: rows read = used + skipped, each
+ * reject skipped under its reason; reasons by count (largest first), then alphabetically. Other
+ * fields of the summary are kept.
+ */
+export function mergeRejects<T extends SourceValidation>(summary: T, rejects: readonly CsvReject[]): T {
+  if (rejects.length === 0) return summary;
+  const counts = new Map<string, number>(summary.skippedReasons.map((r) => [r.reason, r.count]));
+  for (const r of rejects) {
+    counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+  }
+  return {
+    ...summary,
+    present: true,
+    rowsRead: summary.rowsRead + rejects.length,
+    rowsUsed: summary.rowsUsed,
+    rowsSkipped: summary.rowsSkipped + rejects.length,
+    skippedReasons: [...counts]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0)),
+  };
+}
