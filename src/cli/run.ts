@@ -5,12 +5,11 @@
  * @module
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { readCsvDataset, type ReadCsvOptions } from '../csv/index.js';
+import { reportFromCsv, type ReportFromCsvOptions } from '../csv/index.js';
 import { WresInputError, formatIssue, type InputIssue } from '../errors.js';
 import { renderCsv } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { computeReport } from '../report/compute-report.js';
 import type { SourceName } from '../report/types.js';
 import { datasetJsonSchema } from '../schemas/index.js';
 import { FILE_FLAGS, parseCommandLine, type ReportCommand } from './args.js';
@@ -80,10 +79,10 @@ const SOURCE_ALIASES: Record<string, SourceName> = {
 };
 
 /** Reads `--columns`: `{ source: { header: field } }`, source named as a flag or a dataset key. */
-async function readColumns(path: string): Promise<NonNullable<ReadCsvOptions['columns']>> {
+async function readColumns(path: string): Promise<NonNullable<ReportFromCsvOptions['columns']>> {
   const json = await readJsonFile(path, 'columns');
   const problems: string[] = [];
-  const columns: NonNullable<ReadCsvOptions['columns']> = {};
+  const columns: NonNullable<ReportFromCsvOptions['columns']> = {};
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new UsageProblems([`--columns file "${path}" must hold an object like { "staff": { "Employee No": "id" } }.`]);
   }
@@ -127,10 +126,10 @@ function progress(io: CliIo): { onProgress?: (rows: number) => void; done: () =>
 }
 
 async function runReport(command: ReportCommand, io: CliIo): Promise<string> {
-  const readOptions: ReadCsvOptions = { mode: command.lenient ? 'lenient' : 'strict' };
+  const csvOptions: ReportFromCsvOptions = {};
   const problems: string[] = [];
   try {
-    if (command.columnsFile !== undefined) readOptions.columns = await readColumns(command.columnsFile);
+    if (command.columnsFile !== undefined) csvOptions.columns = await readColumns(command.columnsFile);
   } catch (error) {
     if (!(error instanceof UsageProblems)) throw error;
     problems.push(...error.problems);
@@ -145,31 +144,32 @@ async function runReport(command: ReportCommand, io: CliIo): Promise<string> {
     problems.push(...error.problems);
   }
   if (problems.length > 0) throw new UsageProblems(problems);
-  if (Object.keys(command.organisation).length > 0) readOptions.organisation = command.organisation;
-  if (!command.lenient) options.validation = 'strict';
+  if (Object.keys(command.organisation).length > 0) csvOptions.organisation = command.organisation;
+  options.validation = command.lenient ? 'lenient' : 'strict';
   const bar = progress(io);
-  if (bar.onProgress !== undefined) readOptions.onProgress = bar.onProgress;
-  let input;
+  if (bar.onProgress !== undefined) csvOptions.onProgress = bar.onProgress;
+  let result;
   try {
-    input = await readCsvDataset(command.files, readOptions);
+    // Rows stream from the files into the report: none is held in memory.
+    result = await reportFromCsv(command.files, options, csvOptions);
   } finally {
     bar.done();
   }
-  for (const source of Object.keys(input.csv) as SourceName[]) {
-    const report = input.csv[source];
-    if (report === undefined) continue;
-    if (report.ignoredColumns.length > 0) {
-      io.stderr(`Note: ${report.file}: ignored columns ${report.ignoredColumns.map((c) => `"${c}"`).join(', ')} (not fields of ${source} records).\n`);
+  const { report, csv } = result;
+  for (const source of Object.keys(csv) as SourceName[]) {
+    const file = csv[source];
+    if (file === undefined) continue;
+    if (file.ignoredColumns.length > 0) {
+      io.stderr(`Note: ${file.file}: ignored columns ${file.ignoredColumns.map((c) => `"${c}"`).join(', ')} (not fields of ${source} records).\n`);
     }
-    if (report.unusedMappings.length > 0) {
-      io.stderr(`Note: ${report.file}: the column mapping names ${report.unusedMappings.map((c) => `"${c}"`).join(', ')}, not in the file.\n`);
+    if (file.unusedMappings.length > 0) {
+      io.stderr(`Note: ${file.file}: the column mapping names ${file.unusedMappings.map((c) => `"${c}"`).join(', ')}, not in the file.\n`);
     }
-    const summary = input.sources[source];
+    const summary = report.sources[source];
     if (summary.rowsSkipped > 0) {
-      io.stderr(`Note: ${report.file}: ${summary.rowsSkipped} of ${summary.rowsRead} rows skipped as invalid (--skip-invalid): ${summary.skippedReasons.map((r) => `${r.count} ${r.reason}`).join('; ')}.\n`);
+      io.stderr(`Note: ${file.file}: ${summary.rowsSkipped} of ${summary.rowsRead} rows skipped as invalid (--skip-invalid): ${summary.skippedReasons.map((r) => `${r.count} ${r.reason}`).join('; ')}.\n`);
     }
   }
-  const report = computeReport(input, options);
   switch (command.format) {
     case 'json':
       return renderJson(report);

@@ -3,11 +3,19 @@ import { type CliIo, run } from '../../src/cli/run.js';
 import { writeCouncil } from './data.js';
 
 // An unexpected failure inside the library (not bad input) must give exit 1 and one line.
-vi.mock('../../src/report/compute-report.js', () => ({
-  computeReport: () => {
-    throw new TypeError('cannot read properties of undefined\n    at somewhere (file.ts:1:1)');
-  },
-}));
+// The CLI streams rows into a report builder (via reportFromCsv); its finish step fails here.
+vi.mock('../../src/report/report-builder.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/report/report-builder.js')>();
+  return {
+    ...original,
+    createReportBuilder: (...args: Parameters<typeof original.createReportBuilder>) => ({
+      ...original.createReportBuilder(...args),
+      finish: () => {
+        throw new TypeError('cannot read properties of undefined\n    at somewhere (file.ts:1:1)');
+      },
+    }),
+  };
+});
 
 function io(env: Record<string, string>): CliIo & { err: string } {
   const sink = { err: '', stdout: () => undefined, stderr: (t: string) => { sink.err += t; }, stderrIsTTY: false, env, version: '0' };

@@ -157,4 +157,33 @@ describe('run', () => {
     expect(sink.err).toBe('');
     expect(readFileSync(out, 'utf8')).toContain('## Metric 9');
   });
+
+  it('names the file, the row and the column of every bad row, CSV-level and record-level, in row order (strict)', async () => {
+    const staff = join(council.dir, 'staff-two-bad.csv');
+    // Physical lines: header 1, S1 2, S2 3 (one field short), S3 4 (impossible date).
+    writeFileSync(staff, 'id,ethnicity,startDate\nS1,Indian,2020-01-01\nS2,Indian\nS3,Indian,2024-02-30\n');
+    const cases = join(council.dir, 'cases-unknown.csv');
+    writeFileSync(cases, 'staffId,date\nS1,2024-06-01\nS9,2024-07-01\n');
+    const sink = io();
+    expect(await run(['report', '--staff', staff, '--disciplinary', cases, ...period], sink)).toBe(2);
+    expect(sink.out).toBe('');
+    expect(sink.err).toBe(
+      'wres: the input has 3 problems; no report was written:\n' +
+        `  ${staff}: staff CSV row 3: has 2 fields but the header has 3.\n` +
+        `  ${staff}: staff CSV row 4, field "startDate": "2024-02-30" is not a real calendar date.\n` +
+        `  ${cases}: disciplinaryCases CSV row 3, field "staffId": "S9" matches no staff record.\n` +
+        'Correct these rows, or run with --skip-invalid to leave bad rows out (the report then counts them).\n',
+    );
+  });
+
+  it('with --skip-invalid counts CSV-level rejects with the skipped rows, in the note and in the report', async () => {
+    const staff = join(council.dir, 'staff-short-row.csv');
+    writeFileSync(staff, 'id,ethnicity,startDate\nS1,Indian,2020-01-01\nS2,Indian\nS3,Indian,2024-02-30\nS4,White British,2021-01-01\n');
+    const sink = io();
+    expect(await run(['report', '--staff', staff, ...period, '--skip-invalid', '--format', 'json'], sink)).toBe(0);
+    expect(sink.err).toContain(`Note: ${staff}: 2 of 4 rows skipped as invalid (--skip-invalid): `);
+    expect(sink.err).toContain('1 row has a different number of fields from the header');
+    const report = parseReportJson(sink.out);
+    expect(report.sources.staff).toMatchObject({ rowsRead: 4, rowsUsed: 2, rowsSkipped: 2 });
+  });
 });

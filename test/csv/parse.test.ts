@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCsv } from '../../src/csv/parse.js';
+import { parseCsv, scanCsvHeader, streamCsv } from '../../src/csv/parse.js';
 import { csvField } from '../../src/render/csv.js';
 
 /** A stream that delivers the text's UTF-8 bytes in chunks of `size` (splitting characters and line ends). */
@@ -134,5 +134,87 @@ describe('parseCsv', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('streamCsv', () => {
+  it('hands each accepted record to the handler with its row, in file order, and keeps none', async () => {
+    const seen: [string, number][] = [];
+    const text = 'id,ethnicity\n1,Indian\n\n2,"Black\nAfrican"\n3,x,y\n4,\n';
+    const summary = await streamCsv(chunked(text, 5), { source: 'staff', file: 's.csv' }, (record, row) => seen.push([`${record.id}:${record.ethnicity}`, row]));
+    // Rows counted by hand: 1 header, 2 first, 3 blank, 4-5 the quoted line break, 6 three fields, 7 last.
+    expect(seen).toEqual([['1:Indian', 2], ['2:Black\nAfrican', 4], ['4:', 7]]);
+    expect(summary.rowsRead).toBe(4);
+    expect(summary.rejects).toEqual([{ source: 'staff', file: 's.csv', row: 6, reason: 'row has a different number of fields from the header', message: 'has 3 fields but the header has 2' }]);
+    expect(summary).not.toHaveProperty('records');
+  });
+
+  it('gives parseCsv\'s records and rows for any chunking (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom('1', '2', ' 3 ', '"4,5"', ''), fc.constantFrom('Indian', '"a ""b"""', '"x\ny"', '')), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (rows, size) => {
+          const text = `id,ethnicity\r\n${rows.map(([a, b]) => `${a},${b}`).join('\r\n')}\r\n`;
+          const parsed = await parseCsv(text, { source: 'staff' });
+          const records: Record<string, string>[] = [];
+          const lines: number[] = [];
+          const summary = await streamCsv(chunked(text, size), { source: 'staff' }, (record, row) => {
+            records.push(record);
+            lines.push(row);
+          });
+          expect(records).toEqual(parsed.records);
+          expect(lines).toEqual(parsed.rows);
+          expect(summary.rowsRead).toBe(parsed.rowsRead);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('stops reading and rejects with the handler\'s error when the handler throws', async () => {
+    let calls = 0;
+    const text = `id,ethnicity\n${Array.from({ length: 50 }, (_, i) => `${i},Indian`).join('\n')}\n`;
+    const stream = chunked(text, 16);
+    const failure = streamCsv(stream, { source: 'staff' }, () => {
+      calls += 1;
+      if (calls === 3) throw new RangeError('handler failed');
+    });
+    await expect(failure).rejects.toThrow('handler failed');
+    expect(calls).toBe(3);
+    expect(stream.destroyed).toBe(true);
+  });
+
+  it('does not hand on records of a file with a file-level issue', async () => {
+    const seen: unknown[] = [];
+    const summary = await streamCsv('id,grade\n1,A\n', { source: 'staff', file: 'x.csv' }, (record) => seen.push(record));
+    expect(seen).toEqual([]);
+    expect(summary.issues).toEqual([expect.objectContaining({ source: 'staff', field: 'ethnicity' })]);
+  });
+});
+
+describe('scanCsvHeader', () => {
+  it('reads the header of an endless stream and stops there', async () => {
+    let produced = 0;
+    const endless = Readable.from((function* rows() {
+      yield 'ID,Ethnicity,Shoe size\n';
+      for (;;) {
+        produced += 1;
+        yield `${produced},Indian,9\n`;
+      }
+    })());
+    const scan = await scanCsvHeader(endless, { source: 'staff' });
+    expect(scan.header).toEqual(['ID', 'Ethnicity', 'Shoe size']);
+    expect(scan.columns).toEqual({ ID: 'id', Ethnicity: 'ethnicity' });
+    expect(scan.ignoredColumns).toEqual(['Shoe size']);
+    expect(scan.rowsRead).toBe(0);
+    expect(scan.issues).toEqual([]);
+    expect(endless.destroyed).toBe(true);
+    expect(produced).toBeLessThan(100_000); // it stopped long before the stream would end (never)
+  });
+
+  it('names the missing required column', async () => {
+    const scan = await scanCsvHeader('Employee,ethnicity\n1,Indian\n', { source: 'staff', file: 'hr.csv' });
+    expect(scan.issues).toEqual([expect.objectContaining({ source: 'staff', field: 'id', message: expect.stringContaining('the file "hr.csv" has no such column') })]);
   });
 });
