@@ -9,17 +9,6 @@ export interface DatasetCounts extends RecordCounts {
   sources: Record<SourceName, SourceValidation>;
 }
 
-/** A dataset whose sources are async (or plain) iterables of raw records: nothing needs to fit in memory. */
-export interface StreamingDataset {
-  organisation?: unknown;
-  staff: AsyncIterable<unknown> | Iterable<unknown>;
-  applications?: AsyncIterable<unknown> | Iterable<unknown>;
-  disciplinaryCases?: AsyncIterable<unknown> | Iterable<unknown>;
-  fitnessToPractiseReferrals?: AsyncIterable<unknown> | Iterable<unknown>;
-  cpd?: AsyncIterable<unknown> | Iterable<unknown>;
-  survey?: AsyncIterable<unknown> | Iterable<unknown>;
-}
-
 export const LINKED = ['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd'] as const;
 export const OTHER = ['applications', 'survey'] as const;
 

@@ -43,3 +43,9 @@ export interface MetricDefinition {
 export const FOCAL_ON_TOP: Record<Standard, 'focal' | 'reference'> = { 'sc-wres': 'focal', 'nhs-wres': 'focal' };
 /** SC-WRES puts the focal group on top; NHS WRES puts white staff on top (shortlisting and CPD). */
 export const REVERSED_IN_NHS_WRES: Record<Standard, 'focal' | 'reference'> = { 'sc-wres': 'focal', 'nhs-wres': 'reference' };
+
+/** The staff population of metrics 3, 5 and 8, in words, by the `population` option. */
+export const STAFF_POPULATION = {
+  atRisk: 'directly employed staff employed at any time in the period',
+  snapshot: 'directly employed staff in post on the last day of the period',
+} as const;

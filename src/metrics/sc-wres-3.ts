@@ -1,4 +1,4 @@
-import { FOCAL_ON_TOP, type MetricDefinition } from './definition.js';
+import { FOCAL_ON_TOP, STAFF_POPULATION, type MetricDefinition } from './definition.js';
 
 /** Metric 3: entering the formal disciplinary process. */
 export const enteredDisciplinaryMetric: MetricDefinition = {
@@ -6,10 +6,7 @@ export const enteredDisciplinaryMetric: MetricDefinition = {
   id: 'sc-wres-3',
   title: 'Relative likelihood of entering the formal disciplinary process',
   source: 'disciplinaryCases',
-  population: {
-    atRisk: 'directly employed staff employed at any time in the period',
-    snapshot: 'directly employed staff in post on the last day of the period',
-  },
+  population: STAFF_POPULATION,
   populationOption: true,
   form: 'relative-likelihood',
   comparisons: [{

@@ -1,4 +1,4 @@
-import { REVERSED_IN_NHS_WRES, type MetricDefinition } from './definition.js';
+import { REVERSED_IN_NHS_WRES, STAFF_POPULATION, type MetricDefinition } from './definition.js';
 
 /** Metric 5: access to funded non-mandatory continuing professional development. */
 export const accessedFundedCpdMetric: MetricDefinition = {
@@ -6,10 +6,7 @@ export const accessedFundedCpdMetric: MetricDefinition = {
   id: 'sc-wres-5',
   title: 'Relative likelihood of accessing funded non-mandatory CPD',
   source: 'cpd',
-  population: {
-    atRisk: 'directly employed staff employed at any time in the period',
-    snapshot: 'directly employed staff in post on the last day of the period',
-  },
+  population: STAFF_POPULATION,
   populationOption: true,
   form: 'relative-likelihood',
   comparisons: [{

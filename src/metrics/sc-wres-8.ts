@@ -1,4 +1,4 @@
-import { FOCAL_ON_TOP, type MetricDefinition } from './definition.js';
+import { FOCAL_ON_TOP, STAFF_POPULATION, type MetricDefinition } from './definition.js';
 
 /** Metric 8: leaving the organisation (end date within the period). */
 export const leftOrganisationMetric: MetricDefinition = {
@@ -6,10 +6,7 @@ export const leftOrganisationMetric: MetricDefinition = {
   id: 'sc-wres-8',
   title: 'Relative likelihood of leaving the organisation',
   source: 'staff',
-  population: {
-    atRisk: 'directly employed staff employed at any time in the period',
-    snapshot: 'directly employed staff in post on the last day of the period',
-  },
+  population: STAFF_POPULATION,
   populationOption: true,
   form: 'relative-likelihood',
   comparisons: [{

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { SOURCE_NAMES } from '../schemas/findings.js';
 import type {
   BandsTable,
   Comparison,
@@ -42,15 +43,6 @@ const SOURCE_LABELS: Record<SourceName, string> = {
   cpd: 'CPD records',
   survey: 'Survey responses',
 };
-
-const SOURCE_ORDER: SourceName[] = [
-  'staff',
-  'applications',
-  'disciplinaryCases',
-  'fitnessToPractiseReferrals',
-  'cpd',
-  'survey',
-];
 
 const METHOD_LABELS: Record<string, string> = {
   wilson: 'Wilson score',
@@ -255,7 +247,7 @@ function completenessSection(sources: Record<SourceName, SourceSummary>): string
   const header = ['Source', 'Supplied', 'Rows read', 'Rows used', 'Rows skipped', 'Ethnicity known', 'Also left out'];
   const rows: string[][] = [];
   const reasons: string[] = [];
-  for (const name of SOURCE_ORDER) {
+  for (const name of SOURCE_NAMES) {
     const s = sources[name];
     if (!s) continue;
     const leftOut: string[] = [];

@@ -1,6 +1,7 @@
 import type { SourceName, SourceSummary, WresCounts } from '../aggregate/types.js';
 import { applyDisclosureControl } from '../disclosure/index.js';
 import { evaluateMetric } from '../metrics/evaluate.js';
+import { SOURCE_NAMES } from '../schemas/findings.js';
 import { METRICS } from '../metrics/registry.js';
 import { VERSION } from '../version.js';
 import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
@@ -8,8 +9,6 @@ import { validateCounts } from '../aggregate/validate-counts.js';
 import type { ReportOptions } from './options.js';
 import { optionsSummary, resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import type { PublishedReport, WresReport } from './types.js';
-
-const SOURCES: readonly SourceName[] = ['staff', 'applications', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'survey'];
 
 const absentSource = (): SourceSummary => ({
   present: false,
@@ -32,7 +31,7 @@ export function reportFromCounts(counts: WresCounts, resolved: ResolvedOptions):
     populationMinorityShare,
   };
   const sources = {} as Record<SourceName, SourceSummary>;
-  for (const source of SOURCES) sources[source] = { ...absentSource(), ...counts.sources?.[source] };
+  for (const source of SOURCE_NAMES) sources[source] = { ...absentSource(), ...counts.sources?.[source] };
   const report: WresReport = {
     library: { name: 'sc-wres', version: VERSION },
     organisation: counts.organisation === undefined ? null : { ...counts.organisation },
