@@ -5,13 +5,14 @@
  *
  * Options: BENCH_SCALE=0.1 for a quick run, BENCH_RUNS=5 for the number of timed runs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { applyDisclosureControl } from '../src/disclosure/index.js';
 import { computeReport } from '../src/report/compute-report.js';
 import { validateDataset, type WresDataset } from '../src/schemas/index.js';
-import { readCsvDataset } from '../src/csv/index.js';
+import { readCsvDataset, reportFromCsv } from '../src/csv/index.js';
 import { BENCH_BANDS, BENCH_PERIOD, benchDataset } from './dataset.js';
 import { minimalPass } from './minimal-pass.js';
 
@@ -89,7 +90,10 @@ const line = (label: string, values: number[]): number => {
 const minimalMedian = line('minimal hand-written counting pass', timings.minimal);
 const validationMedian = line('validateDataset alone (keeps a copy)', timings.validation);
 const reportMedian = line('computeReport (all nine metrics)', timings.report);
+const staffOnly = { staff: dataset.staff };
+time(`validateDataset, ${dataset.staff.length.toLocaleString('en-GB')} staff records only`, runs, () => validateDataset(staffOnly));
 const disclosure = time('applyDisclosureControl (sc-wres-publication)', runs, () => applyDisclosureControl(report, 'sc-wres-publication'));
+
 
 console.log('');
 console.log(`computeReport / minimal pass:            ${median(timings.ratio).toFixed(2)}x median of paired runs (target: within 3x; runs: ${timings.ratio.map((r) => r.toFixed(2)).join(', ')})`);
@@ -97,17 +101,69 @@ console.log(`validateDataset / computeReport:         ${((validationMedian / rep
 console.log(`disclosure control / computeReport:      ${((disclosure.median / reportMedian) * 100).toFixed(2)}%`);
 console.log(`heap left allocated by computeReport:    ${mb(reportHeap)} (${(reportHeap / inputBytes).toFixed(2)}x the input)`);
 
-// The CSV path: write the dataset as CSV files once, then read, validate and report them.
+// The CSV path: write the dataset as CSV files once, then stream them into the report
+// (reportFromCsv, what `wres report` does), and for comparison read them whole first.
 const directory = join(process.cwd(), '.bench-tmp');
 mkdirSync(directory, { recursive: true });
 const files = writeCsv(dataset, directory);
-const csv = await timeAsync('CSV path: readCsvDataset + computeReport', Math.min(runs, 3), async () => {
+const csvBytes = Object.values(files).reduce((sum, path) => sum + statSync(path).size, 0);
+console.log(`\nCSV files: ${mb(csvBytes)} in ${directory}`);
+const csvRuns = Math.min(runs, 3);
+const csv = await timeAsync('CSV path: reportFromCsv (streamed)', csvRuns, () => reportFromCsv(files, options));
+const csvWhole = await timeAsync('CSV path: readCsvDataset + computeReport', csvRuns, async () => {
   const read = await readCsvDataset(files);
   return computeReport(read, options);
 });
-console.log(`CSV path / minimal pass:                 ${(csv / minimalMedian).toFixed(2)}x`);
+console.log(`CSV path (streamed) / minimal pass:      ${(csv / minimalMedian).toFixed(2)}x`);
+console.log(`CSV path (streamed) / read whole:        ${((csv / csvWhole) * 100).toFixed(0)}%`);
+
+// Peak memory of the CSV path, measured in a child process that holds nothing else: the `wres`
+// program itself, next to the same work reading the files whole, and node + tsx doing nothing.
+const cliArgs = [
+  '--import', 'tsx', 'src/cli/main.ts', 'report',
+  '--staff', files.staff, '--applications', files.applications, '--disciplinary', files.disciplinaryCases,
+  '--fitness-to-practise', files.fitnessToPractiseReferrals, '--cpd', files.cpd, '--survey', files.survey,
+  '--period', `${BENCH_PERIOD.start}..${BENCH_PERIOD.end}`, '--pay-bands', BENCH_BANDS.join(','), '--format', 'json', '--out', '/dev/null',
+];
+const wholeScript = `import { readCsvDataset } from './src/csv/index.ts';
+import { computeReport } from './src/report/compute-report.ts';
+import { renderJson } from './src/render/json.ts';
+renderJson(computeReport(await readCsvDataset(${JSON.stringify(files)}), ${JSON.stringify(options)}));`;
+const childPeaks = [
+  { label: 'wres report --format json (streamed)', args: cliArgs },
+  { label: 'readCsvDataset + computeReport + renderJson', args: ['--import', 'tsx', '--input-type=module', '-e', wholeScript] },
+  { label: 'node --import tsx, doing nothing', args: ['--import', 'tsx', '-e', ''] },
+].map(({ label, args }) => ({ label, ...childPeak(args) }));
+console.log('');
+for (const { label, peak, seconds, error } of childPeaks) {
+  if (error !== undefined) console.log(`peak RSS, child: ${label.padEnd(44)} failed: ${error}`);
+  else console.log(`peak RSS, child: ${label.padEnd(44)} ${mb(peak).padStart(8)}  (${(peak / csvBytes).toFixed(2)}x the CSV files; ${seconds.toFixed(1)} s)`);
+}
 const peak = process.resourceUsage().maxRSS * 1024;
 console.log(`\npeak resident memory of the whole run:   ${mb(peak)} (${(peak / inputBytes).toFixed(1)}x the in-memory input, which the run holds throughout)`);
+
+/**
+ * Runs `node <args>` and returns its peak resident memory: from `/usr/bin/time -v` when there is
+ * one, otherwise from the child's own `process.resourceUsage().maxRSS`, printed at exit by a module
+ * loaded first (`maxRSS` of this process would count this process, not the child).
+ */
+function childPeak(args: string[]): { peak: number; seconds: number; error?: string } {
+  const start = performance.now();
+  const timeTool = '/usr/bin/time';
+  const useTime = existsSync(timeTool);
+  const report = 'data:text/javascript,process.on("exit",()=>process.stderr.write("wres-bench-maxrss-kb="+process.resourceUsage().maxRSS+"\\n"))';
+  const child = useTime
+    ? spawnSync(timeTool, ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    : spawnSync(process.execPath, ['--import', report, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const seconds = (performance.now() - start) / 1000;
+  const found = useTime
+    ? /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)
+    : /wres-bench-maxrss-kb=(\d+)/.exec(child.stderr);
+  if (child.status !== 0 || found === null) {
+    return { peak: 0, seconds, error: `exit ${String(child.status)}: ${child.stderr.split('\n').slice(0, 3).join(' ')}` };
+  }
+  return { peak: Number(found[1]) * 1024, seconds };
+}
 
 async function timeAsync(label: string, count: number, work: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
