@@ -1,0 +1,295 @@
+/**
+ * Cross-check: computeReport against an independent implementation of SPEC sections 2, 3, 4 and 6
+ * (reference-metrics.ts) on random realistic councils. Counts must agree exactly; every interval
+ * must equal the public statistics functions applied to the reference counts (1e-9).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeReport, proportionDifference, proportionInterval, relativeLikelihood } from '../../src/index.js';
+import {
+  type RefApplication,
+  type RefCase,
+  type RefCpd,
+  type RefDataset,
+  type RefMetric,
+  type RefOptions,
+  type RefStaff,
+  type RefSurvey,
+  referenceMetrics,
+} from './reference-metrics.js';
+
+/** Spellings HR systems export, ONS labels, NHS codes, unknowns and one value no table knows. */
+const ETHNICITIES: (string | null)[] = [
+  'White British',
+  'white - british',
+  'White: English, Welsh, Scottish, Northern Irish or British',
+  'A',
+  'B',
+  'Irish',
+  'Gypsy or Irish Traveller',
+  'Roma',
+  'Any other White background',
+  'Asian - Indian',
+  'Pakistani',
+  'Asian or Asian British: Bangladeshi',
+  'Chinese',
+  'Black African',
+  'Black, Black British, Caribbean or African: Caribbean',
+  'N',
+  'Mixed White and Black Caribbean',
+  'Mixed or Multiple ethnic groups: White and Asian',
+  'Other ethnic group: Arab',
+  'S',
+  'Not stated',
+  'Prefer not to say',
+  'Z',
+  '99',
+  '',
+  null,
+  'Martian',
+];
+
+const PERIODS = [
+  { start: '2024-04-01', end: '2025-03-31' },
+  { start: '2023-04-01', end: '2024-03-31' },
+];
+/** Dates around the boundaries of both periods, plus well before and well after. */
+const DATES = [
+  '2019-06-03',
+  '2023-03-31',
+  '2023-04-01',
+  '2023-10-15',
+  '2024-03-31',
+  '2024-04-01',
+  '2024-04-02',
+  '2024-10-01',
+  '2025-03-30',
+  '2025-03-31',
+  '2025-04-01',
+  '2026-01-01',
+];
+const PAY_BANDS = ['Scale 1-6', 'SO1-SO2', 'PO1-PO4', 'PO5-PO8', 'Senior management'];
+const SERVICES = ['adults', 'children'];
+
+const optional = <T>(arb: fc.Arbitrary<T>, freq = 3): fc.Arbitrary<T | undefined> =>
+  fc.option(arb, { nil: undefined, freq });
+
+const ethnicityArb = fc.constantFrom(...ETHNICITIES);
+const dateArb = fc.constantFrom(...DATES);
+
+interface StaffDraft extends Omit<RefStaff, 'id'> {}
+
+const staffArb: fc.Arbitrary<StaffDraft> = fc
+  .record({
+    ethnicity: ethnicityArb,
+    payBand: optional(fc.constantFrom(...PAY_BANDS), 6),
+    salary: optional(fc.oneof(fc.integer({ min: 15000, max: 120000 }), fc.constantFrom(29999, 30000, 69999, 70000, 69999.5)), 6),
+    seniorManager: optional(fc.boolean(), 8),
+    service: optional(fc.constantFrom(...SERVICES), 8),
+    employment: optional(fc.constantFrom('direct', 'Direct', 'agency', 'bank'), 2),
+    regulatedProfessional: optional(fc.boolean(), 4),
+    startDate: optional(dateArb, 2),
+    endDate: optional(dateArb, 2),
+  })
+  .map((draft) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(draft)) if (v !== undefined) out[k] = v;
+    const s = out as unknown as StaffDraft;
+    if (s.startDate !== undefined && s.endDate !== undefined && s.endDate < s.startDate) {
+      return { ...s, startDate: s.endDate, endDate: s.startDate };
+    }
+    return s;
+  });
+
+const applicationArb: fc.Arbitrary<RefApplication> = fc
+  .record({
+    ethnicity: ethnicityArb,
+    shortlisted: fc.boolean(),
+    appointed: fc.boolean(),
+    date: dateArb,
+    service: optional(fc.constantFrom(...SERVICES), 8),
+  })
+  .map(({ service, shortlisted, appointed, ...rest }) => ({
+    ...rest,
+    shortlisted,
+    appointed: shortlisted && appointed,
+    ...(service === undefined ? {} : { service }),
+  }));
+
+const answerArb = fc.constantFrom<boolean | null | undefined>(true, false, false, null, undefined);
+const surveyArb: fc.Arbitrary<RefSurvey> = fc
+  .record({
+    ethnicity: ethnicityArb,
+    harassmentFromPublic: answerArb,
+    harassmentFromColleagues: answerArb,
+    harassmentFromManagers: answerArb,
+    service: optional(fc.constantFrom(...SERVICES), 8),
+  })
+  .map((r) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) if (v !== undefined) out[k] = v;
+    return out as unknown as RefSurvey;
+  });
+
+/** A council: staff, and the sources that point to them by index (so every staffId exists). */
+const councilArb: fc.Arbitrary<RefDataset> = fc
+  .record({
+    staff: fc.array(staffArb, { minLength: 0, maxLength: 40 }),
+    applications: optional(fc.array(applicationArb, { maxLength: 30 }), 5),
+    disciplinary: optional(fc.array(fc.tuple(fc.nat(), dateArb), { maxLength: 15 }), 5),
+    referrals: optional(fc.array(fc.tuple(fc.nat(), dateArb), { maxLength: 10 }), 5),
+    cpd: optional(fc.array(fc.tuple(fc.nat(), dateArb, fc.boolean(), fc.boolean()), { maxLength: 30 }), 5),
+    survey: optional(fc.array(surveyArb, { maxLength: 30 }), 5),
+    populationMinorityShare: optional(fc.double({ min: 0, max: 1, noNaN: true }), 1),
+  })
+  .map(({ staff, applications, disciplinary, referrals, cpd, survey, populationMinorityShare }) => {
+    const staffRecords: RefStaff[] = staff.map((s, i) => ({ id: `S${i + 1}`, ...s }));
+    const idOf = (n: number): string | undefined => (staffRecords.length === 0 ? undefined : staffRecords[n % staffRecords.length]!.id);
+    const cases = (list: [number, string][] | undefined): RefCase[] | undefined =>
+      list?.flatMap(([n, date]) => {
+        const staffId = idOf(n);
+        return staffId === undefined ? [] : [{ staffId, date }];
+      });
+    const dataset: RefDataset = { staff: staffRecords };
+    if (populationMinorityShare !== undefined) dataset.organisation = { populationMinorityShare };
+    if (applications !== undefined) dataset.applications = applications;
+    const d = cases(disciplinary);
+    if (d !== undefined) dataset.disciplinaryCases = d;
+    const f = cases(referrals);
+    if (f !== undefined) dataset.fitnessToPractiseReferrals = f;
+    if (cpd !== undefined) {
+      dataset.cpd = cpd.flatMap(([n, date, funded, mandatory]): RefCpd[] => {
+        const staffId = idOf(n);
+        return staffId === undefined ? [] : [{ staffId, date, funded, mandatory }];
+      });
+    }
+    if (survey !== undefined) dataset.survey = survey;
+    return dataset;
+  });
+
+const optionsArb: fc.Arbitrary<RefOptions> = fc
+  .record({
+    period: fc.constantFrom(...PERIODS),
+    bands: fc.constantFrom<'found' | 'pay' | 'salary'>('found', 'pay', 'salary'),
+    population: optional(fc.constantFrom<'at-risk' | 'snapshot'>('at-risk', 'snapshot'), 1),
+    service: optional(fc.constantFrom(...SERVICES), 1),
+    standard: optional(fc.constantFrom<'sc-wres' | 'nhs-wres'>('sc-wres', 'nhs-wres'), 1),
+    breakdown: optional(fc.constantFrom<'none' | 'broad-groups'>('none', 'broad-groups'), 1),
+    whiteMinorities: optional(fc.constantFrom<'white' | 'minority'>('white', 'minority'), 1),
+  })
+  .map((o) => {
+    const options: RefOptions = { period: o.period };
+    if (o.bands === 'pay') options.payBands = [...PAY_BANDS];
+    if (o.bands === 'salary') options.salaryBands = [30000, 70000];
+    if (o.population !== undefined) options.population = o.population;
+    if (o.service !== undefined) options.scope = { service: o.service };
+    if (o.standard !== undefined) options.standard = o.standard;
+    if (o.breakdown !== undefined) options.breakdown = o.breakdown;
+    if (o.whiteMinorities !== undefined) options.ethnicity = { whiteMinorities: o.whiteMinorities };
+    return options;
+  });
+
+const INTERVALS = fc.record({
+  proportion: fc.constantFrom('wilson', 'clopper-pearson', 'jeffreys', 'agresti-coull' as const),
+  ratio: fc.constantFrom('koopman', 'miettinen-nurminen', 'katz-log', 'adjusted-log' as const),
+  difference: fc.constantFrom('newcombe', 'miettinen-nurminen' as const),
+  level: fc.constantFrom(0.95, 0.9, 0.99),
+});
+
+type Report = ReturnType<typeof computeReport>;
+
+/** Counts and statuses of computeReport in the reference's shape, for one toEqual. */
+function countsOf(report: Report): RefMetric[] {
+  return report.metrics.map((m) => {
+    const out: RefMetric = {
+      number: m.number,
+      status: m.status,
+      unknownEthnicity: m.unknownEthnicity,
+      comparisons: m.comparisons.map((c) => ({
+        key: c.key,
+        group: c.group,
+        focal: { count: c.focal.count, total: c.focal.total },
+        reference: { count: c.reference.count, total: c.reference.total },
+        numerator: c.relativeLikelihood === null ? 'focal' : c.relativeLikelihood.numerator,
+      })),
+    };
+    if (m.bands !== undefined) {
+      out.bands = {
+        rows: m.bands.rows.map((r) => ({ band: r.band, minority: r.minority, white: r.white, unknown: r.unknown })),
+        bandNotKnown: m.bands.bandNotKnown,
+      };
+    }
+    if (m.representation !== undefined) {
+      out.representation = {
+        seniorMinorityShare: m.representation.seniorMinorityShare,
+        workforceMinorityShare: m.representation.workforceMinorityShare,
+        populationMinorityShare: m.representation.populationMinorityShare,
+      };
+    }
+    return out;
+  });
+}
+
+function close(actual: number | null, expected: number | null): void {
+  if (expected === null || !Number.isFinite(expected)) {
+    expect(actual).toBe(expected);
+  } else {
+    expect(actual).not.toBeNull();
+    expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9);
+  }
+}
+
+describe('computeReport agrees with an independent implementation of the spec', () => {
+  it('counts, statuses, unknowns, band tables and representation on random councils', () => {
+    fc.assert(
+      fc.property(councilArb, optionsArb, (dataset, options) => {
+        const report = computeReport(dataset, options);
+        const expected = referenceMetrics(dataset, options);
+        expect(countsOf(report)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('intervals equal the statistics functions applied to the counts', () => {
+    fc.assert(
+      fc.property(councilArb, optionsArb, INTERVALS, (dataset, options, intervals) => {
+        const report = computeReport(dataset, { ...options, intervals });
+        const expected = referenceMetrics(dataset, options);
+        const p = { method: intervals.proportion, level: intervals.level };
+        for (const [i, metric] of report.metrics.entries()) {
+          const ref = expected[i]!;
+          for (const [j, c] of metric.comparisons.entries()) {
+            const r = ref.comparisons[j]!;
+            for (const side of ['focal', 'reference'] as const) {
+              const est = proportionInterval(r[side].count, r[side].total, p);
+              close(c[side].proportion, est.proportion);
+              close(c[side].lower, est.lower);
+              close(c[side].upper, est.upper);
+            }
+            if (c.relativeLikelihood !== null) {
+              const rl = relativeLikelihood(
+                { focal: r.focal, reference: r.reference },
+                { method: intervals.ratio, level: intervals.level, numerator: r.numerator },
+              );
+              close(c.relativeLikelihood.ratio, rl.ratio);
+              close(c.relativeLikelihood.lower, rl.lower);
+              close(c.relativeLikelihood.upper, rl.upper);
+              expect(c.relativeLikelihood.significant).toBe(rl.significant);
+            }
+            if (c.difference !== null) {
+              const d = proportionDifference(
+                { focal: r.focal, reference: r.reference },
+                { method: intervals.difference, level: intervals.level },
+              );
+              close(c.difference.value, d.value);
+              close(c.difference.lower, d.lower);
+              close(c.difference.upper, d.upper);
+            }
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
