@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { applyDisclosureControl } from '../src/disclosure/index.js';
 import { computeReport } from '../src/report/compute-report.js';
@@ -119,15 +120,16 @@ console.log(`CSV path (streamed) / read whole:        ${((csv / csvWhole) * 100)
 
 // Peak memory of the CSV path, measured in a child process that holds nothing else: the `wres`
 // program itself, next to the same work reading the files whole, and node + tsx doing nothing.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const cliArgs = [
-  '--import', 'tsx', 'src/cli/main.ts', 'report',
+  '--import', 'tsx', join(root, 'src/cli/main.ts'), 'report',
   '--staff', files.staff, '--applications', files.applications, '--disciplinary', files.disciplinaryCases,
   '--fitness-to-practise', files.fitnessToPractiseReferrals, '--cpd', files.cpd, '--survey', files.survey,
   '--period', `${BENCH_PERIOD.start}..${BENCH_PERIOD.end}`, '--pay-bands', BENCH_BANDS.join(','), '--format', 'json', '--out', '/dev/null',
 ];
-const wholeScript = `import { readCsvDataset } from './src/csv/index.ts';
-import { computeReport } from './src/report/compute-report.ts';
-import { renderJson } from './src/render/json.ts';
+const wholeScript = `import { readCsvDataset } from ${JSON.stringify(join(root, 'src/csv/index.ts'))};
+import { computeReport } from ${JSON.stringify(join(root, 'src/report/compute-report.ts'))};
+import { renderJson } from ${JSON.stringify(join(root, 'src/render/json.ts'))};
 renderJson(computeReport(await readCsvDataset(${JSON.stringify(files)}), ${JSON.stringify(options)}));`;
 const childPeaks = [
   { label: 'wres report --format json (streamed)', args: cliArgs },
@@ -152,9 +154,11 @@ function childPeak(args: string[]): { peak: number; seconds: number; error?: str
   const timeTool = '/usr/bin/time';
   const useTime = existsSync(timeTool);
   const report = 'data:text/javascript,process.on("exit",()=>process.stderr.write("wres-bench-maxrss-kb="+process.resourceUsage().maxRSS+"\\n"))';
+  // From the repository root, where `--import tsx` resolves.
+  const spawnOptions = { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
   const child = useTime
-    ? spawnSync(timeTool, ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-    : spawnSync(process.execPath, ['--import', report, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    ? spawnSync(timeTool, ['-v', process.execPath, ...args], spawnOptions)
+    : spawnSync(process.execPath, ['--import', report, ...args], spawnOptions);
   const seconds = (performance.now() - start) / 1000;
   const found = useTime
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)
@@ -178,7 +182,7 @@ async function timeAsync(label: string, count: number, work: () => Promise<unkno
   return m;
 }
 
-function writeCsv(data: WresDataset, into: string): Record<string, string> {
+function writeCsv(data: WresDataset, into: string) {
   const write = (name: string, rows: readonly object[] | undefined, header: string[]): string => {
     const path = join(into, name);
     const lines = [header.join(',')];
