@@ -69,6 +69,8 @@ const DATES = [
   '2026-01-01',
 ];
 const PAY_BANDS = ['Scale 1-6', 'SO1-SO2', 'PO1-PO4', 'PO5-PO8', 'Senior management'];
+/** Labels staff records carry: the listed bands, one with spaces around it, and one no payBands list names. */
+const STAFF_BANDS = [...PAY_BANDS, ' PO1-PO4 ', 'Apprentice'];
 const SERVICES = ['adults', 'children'];
 
 const optional = <T>(arb: fc.Arbitrary<T>, freq = 3): fc.Arbitrary<T | undefined> =>
@@ -82,7 +84,7 @@ interface StaffDraft extends Omit<RefStaff, 'id'> {}
 const staffArb: fc.Arbitrary<StaffDraft> = fc
   .record({
     ethnicity: ethnicityArb,
-    payBand: optional(fc.constantFrom(...PAY_BANDS), 6),
+    payBand: optional(fc.constantFrom(...STAFF_BANDS), 6),
     salary: optional(fc.oneof(fc.integer({ min: 15000, max: 120000 }), fc.constantFrom(29999, 30000, 69999, 70000, 69999.5)), 6),
     seniorManager: optional(fc.boolean(), 8),
     service: optional(fc.constantFrom(...SERVICES), 8),
@@ -198,8 +200,12 @@ const INTERVALS = fc.record({
 
 type Report = ReturnType<typeof computeReport>;
 
+/** Without an RL the report states no numerator; the reference's is SPEC 4's rule (NHS WRES reverses 2 and 5). */
+const expectedNumerator = (metric: number, standard: RefOptions['standard']): 'focal' | 'reference' =>
+  standard === 'nhs-wres' && (metric === 2 || metric === 5) ? 'reference' : 'focal';
+
 /** Counts and statuses of computeReport in the reference's shape, for one toEqual. */
-function countsOf(report: Report): RefMetric[] {
+function countsOf(report: Report, standard: RefOptions['standard']): RefMetric[] {
   return report.metrics.map((m) => {
     const out: RefMetric = {
       number: m.number,
@@ -210,7 +216,7 @@ function countsOf(report: Report): RefMetric[] {
         group: c.group,
         focal: { count: c.focal.count, total: c.focal.total },
         reference: { count: c.reference.count, total: c.reference.total },
-        numerator: c.relativeLikelihood === null ? 'focal' : c.relativeLikelihood.numerator,
+        numerator: c.relativeLikelihood === null ? expectedNumerator(m.number, standard) : c.relativeLikelihood.numerator,
       })),
     };
     if (m.bands !== undefined) {
@@ -245,7 +251,7 @@ describe('computeReport agrees with an independent implementation of the spec', 
       fc.property(councilArb, optionsArb, (dataset, options) => {
         const report = computeReport(dataset, options);
         const expected = referenceMetrics(dataset, options);
-        expect(countsOf(report)).toEqual(expected);
+        expect(countsOf(report, options.standard)).toEqual(expected);
       }),
       { numRuns: 300 },
     );
@@ -267,6 +273,11 @@ describe('computeReport agrees with an independent implementation of the spec', 
               close(c[side].lower, est.lower);
               close(c[side].upper, est.upper);
             }
+            // decisions.md: RL and difference are null when the metric is not estimable or the
+            // comparison's focal (breakdown) group is empty; otherwise both are present.
+            const estimable = metric.status === 'ok' && r.focal.total > 0 && r.reference.total > 0;
+            expect(c.relativeLikelihood === null).toBe(!estimable);
+            expect(c.difference === null).toBe(!estimable);
             if (c.relativeLikelihood !== null) {
               const rl = relativeLikelihood(
                 { focal: r.focal, reference: r.reference },

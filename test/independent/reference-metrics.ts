@@ -198,6 +198,11 @@ function salaryBandOf(salary: number, thresholds: number[], labels: string[]): s
   return labels[index]!;
 }
 
+/** A metric whose source data is absent: no comparisons, nobody left out (SPEC 4: "no-data", never zeros). */
+function noData(number: number): RefMetric {
+  return { number, status: 'no-data', unknownEthnicity: 0, comparisons: [] };
+}
+
 function status(comparison: RefComparison | undefined): 'ok' | 'not-estimable' {
   if (comparison === undefined) return 'not-estimable';
   return comparison.focal.total === 0 || comparison.reference.total === 0 ? 'not-estimable' : 'ok';
@@ -233,13 +238,15 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
       const thresholds = options.salaryBands;
       labels = referenceSalaryBandLabels(thresholds);
       bandOf = (s) => (s.salary === undefined ? undefined : salaryBandOf(s.salary, thresholds, labels));
-    } else if (options.payBands !== undefined) {
-      labels = options.payBands;
-      bandOf = (s) => s.payBand;
     } else {
-      labels = [];
-      for (const s of dataset.staff) if (s.payBand !== undefined && !labels.includes(s.payBand)) labels.push(s.payBand);
-      bandOf = (s) => s.payBand;
+      // decisions.md: labels are trimmed; without payBands they are the labels of metric 1's own
+      // staff in order of first appearance; with payBands, unlisted labels follow the listed ones.
+      labels = [...(options.payBands ?? [])].map((b) => b.trim());
+      bandOf = (s) => (s.payBand === undefined || s.payBand.trim() === '' ? undefined : s.payBand.trim());
+      for (const s of snapshot) {
+        const band = bandOf(s);
+        if (band !== undefined && !labels.includes(band)) labels.push(band);
+      }
     }
     const rows: RefBandRow[] = labels.map((band) => ({ band, minority: 0, white: 0, unknown: 0 }));
     const bandNotKnown = { minority: 0, white: 0, unknown: 0 };
@@ -254,32 +261,37 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
         known.push({ person: person(s), band: row.band });
       }
     }
-    const comparisons: RefComparison[] = [];
-    for (const g of groups) {
-      for (const band of labels) {
-        comparisons.push(compare(`band:${band}`, g, known.map((k) => ({ person: k.person, outcome: k.band === band })), 'focal'));
+    // decisions.md: no-data when nobody in post has band information.
+    if (known.length === 0) {
+      metrics.push(noData(1));
+    } else {
+      const comparisons: RefComparison[] = [];
+      for (const g of groups) {
+        for (const band of labels) {
+          comparisons.push(compare(`band:${band}`, g, known.map((k) => ({ person: k.person, outcome: k.band === band })), 'focal'));
+        }
       }
+      const main = comparisons.find((c) => c.group === 'minority');
+      metrics.push({
+        number: 1,
+        status: status(main),
+        unknownEthnicity: unknownsIn(snapshot),
+        comparisons,
+        bands: { rows, bandNotKnown },
+      });
     }
-    const anyBand = dataset.staff.some((s) => bandOf(s) !== undefined);
-    const main = comparisons.find((c) => c.group === 'minority');
-    metrics.push({
-      number: 1,
-      status: !anyBand ? 'no-data' : status(main),
-      unknownEthnicity: unknownsIn(snapshot),
-      comparisons,
-      bands: { rows, bandNotKnown },
-    });
   }
 
   // Metric 2: appointed from shortlisting, applications dated in the period.
-  {
-    const source = dataset.applications;
-    const shortlisted = (source ?? []).filter((a) => a.shortlisted && within(a.date, period) && inScope(a.service, options));
+  if (dataset.applications === undefined) {
+    metrics.push(noData(2));
+  } else {
+    const shortlisted = dataset.applications.filter((a) => a.shortlisted && within(a.date, period) && inScope(a.service, options));
     const people = shortlisted.map((a) => ({ person: personOf(a.ethnicity, options), outcome: a.appointed }));
     const comparisons = groups.map((g) => compare('appointed-from-shortlisting', g, people, nhs ? 'reference' : 'focal'));
     metrics.push({
       number: 2,
-      status: source === undefined ? 'no-data' : status(comparisons[0]),
+      status: status(comparisons[0]),
       unknownEthnicity: people.filter((p) => p.person.group === 'unknown').length,
       comparisons,
     });
@@ -293,67 +305,69 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
     population: RefStaff[],
     numerator: 'focal' | 'reference',
   ): RefMetric => {
+    if (source === undefined) return noData(number);
     const ids = new Set<string>();
-    for (const record of source ?? []) if (within(record.date, period)) ids.add(record.staffId);
+    for (const record of source) if (within(record.date, period)) ids.add(record.staffId);
     const people = population.map((s) => ({ person: person(s), outcome: ids.has(s.id) }));
     const comparisons = groups.map((g) => compare(key, g, people, numerator));
-    return {
-      number,
-      status: source === undefined ? 'no-data' : status(comparisons[0]),
-      unknownEthnicity: unknownsIn(population),
-      comparisons,
-    };
+    return { number, status: status(comparisons[0]), unknownEthnicity: unknownsIn(population), comparisons };
   };
   metrics.push(distinct(3, 'entered-disciplinary', dataset.disciplinaryCases, atRisk, 'focal'));
-  metrics.push(
-    distinct(4, 'fitness-to-practise-referral', dataset.fitnessToPractiseReferrals, atRisk.filter((s) => s.regulatedProfessional === true), 'focal'),
-  );
+  // decisions.md: metric 4 has no data when no staff record says who is a regulated professional.
+  // computeReport reads "staff record" as one of the directly employed staff in scope (any dates);
+  // decisions.md does not say which records (see the report of this cross-check).
+  const anyRegulated = staff.some((s) => s.regulatedProfessional !== undefined);
   metrics.push(
     distinct(
-      5,
-      'accessed-funded-cpd',
-      dataset.cpd?.filter((c) => c.funded && !c.mandatory),
-      atRisk,
-      nhs ? 'reference' : 'focal',
+      4,
+      'fitness-to-practise-referral',
+      anyRegulated ? dataset.fitnessToPractiseReferrals : undefined,
+      atRisk.filter((s) => s.regulatedProfessional === true),
+      'focal',
     ),
   );
+  metrics.push(
+    distinct(5, 'accessed-funded-cpd', dataset.cpd?.filter((c) => c.funded && !c.mandatory), atRisk, nhs ? 'reference' : 'focal'),
+  );
 
-  // Metrics 6 and 7: survey respondents who answered the question.
+  // Metrics 6 and 7: survey respondents who answered the question (decisions.md: a question nobody
+  // answered has no data; metric 7 keeps the parts that were answered).
   {
     const responses = (dataset.survey ?? []).filter((r) => inScope(r.service, options));
     const question = (key: string, answer: (r: RefSurvey) => boolean | null | undefined) => {
       const answered = responses.filter((r) => typeof answer(r) === 'boolean');
       const people = answered.map((r) => ({ person: personOf(r.ethnicity, options), outcome: answer(r) === true }));
+      const comparisons = groups.map((g) => compare(key, g, people, 'focal'));
       return {
-        comparisons: groups.map((g) => compare(key, g, people, 'focal')),
+        answered: answered.length > 0,
+        comparisons,
+        status: status(comparisons[0]),
         unknown: people.filter((p) => p.person.group === 'unknown').length,
-        unknownResponses: answered,
       };
     };
     const pub = question('harassment-from-public', (r) => r.harassmentFromPublic);
-    metrics.push({
-      number: 6,
-      status: dataset.survey === undefined ? 'no-data' : status(pub.comparisons[0]),
-      unknownEthnicity: pub.unknown,
-      comparisons: pub.comparisons,
-    });
-    const col = question('harassment-from-colleagues', (r) => r.harassmentFromColleagues);
-    const man = question('harassment-from-managers', (r) => r.harassmentFromManagers);
-    // Metric 7 leaves out, as unknown, each respondent of unknown ethnicity who answered either part.
-    const unknown7 = responses.filter(
-      (r) =>
-        personOf(r.ethnicity, options).group === 'unknown' &&
-        (typeof r.harassmentFromColleagues === 'boolean' || typeof r.harassmentFromManagers === 'boolean'),
-    ).length;
-    const comparisons: RefComparison[] = [];
-    for (let i = 0; i < groups.length; i += 1) comparisons.push(col.comparisons[i]!, man.comparisons[i]!);
-    const estimable = status(col.comparisons[0]) === 'ok' || status(man.comparisons[0]) === 'ok';
-    metrics.push({
-      number: 7,
-      status: dataset.survey === undefined ? 'no-data' : estimable ? 'ok' : 'not-estimable',
-      unknownEthnicity: unknown7,
-      comparisons,
-    });
+    metrics.push(
+      pub.answered
+        ? { number: 6, status: pub.status, unknownEthnicity: pub.unknown, comparisons: pub.comparisons }
+        : noData(6),
+    );
+    const parts = [
+      question('harassment-from-colleagues', (r) => r.harassmentFromColleagues),
+      question('harassment-from-managers', (r) => r.harassmentFromManagers),
+    ].filter((part) => part.answered);
+    if (parts.length === 0) {
+      metrics.push(noData(7));
+    } else {
+      const comparisons: RefComparison[] = [];
+      for (let i = 0; i < groups.length; i += 1) for (const part of parts) comparisons.push(part.comparisons[i]!);
+      metrics.push({
+        number: 7,
+        status: parts.some((part) => part.status === 'ok') ? 'ok' : 'not-estimable',
+        // decisions.md: the larger of the two parts' unknown counts.
+        unknownEthnicity: Math.max(...parts.map((part) => part.unknown)),
+        comparisons,
+      });
+    }
   }
 
   // Metric 8: leavers (endDate within the period) among at-risk staff.
@@ -363,17 +377,19 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
     metrics.push({ number: 8, status: status(comparisons[0]), unknownEthnicity: unknownsIn(atRisk), comparisons });
   }
 
-  // Metric 9: senior managers among snapshot staff.
-  {
+  // Metric 9: senior managers among snapshot staff (decisions.md: no data when no staff record
+  // carries seniorManager; as for metric 4, among the directly employed staff in scope).
+  if (!staff.some((s) => s.seniorManager !== undefined)) {
+    metrics.push(noData(9));
+  } else {
     const people = snapshot.map((s) => ({ person: person(s), outcome: s.seniorManager === true }));
     const comparisons = groups.map((g) => compare('senior-management', g, people, 'focal'));
     const main = comparisons[0]!;
     const seniorTotal = main.focal.count + main.reference.count;
     const workforceTotal = main.focal.total + main.reference.total;
-    const anySenior = dataset.staff.some((s) => s.seniorManager !== undefined);
     metrics.push({
       number: 9,
-      status: !anySenior ? 'no-data' : status(main),
+      status: status(main),
       unknownEthnicity: unknownsIn(snapshot),
       comparisons,
       representation: {
