@@ -88,17 +88,31 @@ export interface RefBandRow {
   minority: number;
   white: number;
   unknown: number;
+  /** minority + white: staff of known ethnicity in the band (as src/report/types.ts documents it). */
+  total: number;
+  /** minority / (minority + white) in the band; null when both are 0. */
+  minorityShare: number | null;
+  /** (band share - workforce share) x 100, percentage points (decisions.md). */
+  differencePoints: number | null;
 }
 export interface RefMetric {
   number: number;
   status: 'ok' | 'no-data' | 'not-estimable';
   unknownEthnicity: number;
   comparisons: RefComparison[];
-  bands?: { rows: RefBandRow[]; bandNotKnown: { minority: number; white: number; unknown: number } };
+  bands?: {
+    rows: RefBandRow[];
+    bandNotKnown: { minority: number; white: number; unknown: number };
+    /** Staff with a known band (SPEC 6: band proportions count only staff whose band is known). */
+    totals: { minority: number; white: number; unknown: number; total: number };
+    workforceMinorityShare: number | null;
+  };
   representation?: {
     seniorMinorityShare: number | null;
     workforceMinorityShare: number | null;
+    vsWorkforcePoints: number | null;
     populationMinorityShare: number | null;
+    vsPopulationPoints: number | null;
   };
 }
 
@@ -181,12 +195,17 @@ function pounds(n: number): string {
   return `£${n.toLocaleString('en-GB')}`;
 }
 
-/** SPEC 4: thresholds [30000, 70000] give "under £30,000", "£30,000 to £69,999", "£70,000 and over". */
+/**
+ * SPEC 4: thresholds [30000, 70000] give "under £30,000", "£30,000 to £69,999", "£70,000 and over".
+ * decisions.md: when a threshold is not whole pounds, the middle labels read "£a to under £b".
+ */
 export function referenceSalaryBandLabels(thresholds: number[]): string[] {
+  const whole = thresholds.every((t) => Number.isInteger(t));
   const labels: string[] = [];
   labels.push(`under ${pounds(thresholds[0]!)}`);
   for (let i = 0; i + 1 < thresholds.length; i += 1) {
-    labels.push(`${pounds(thresholds[i]!)} to ${pounds(thresholds[i + 1]! - 1)}`);
+    const upper = whole ? pounds(thresholds[i + 1]! - 1) : `under ${pounds(thresholds[i + 1]!)}`;
+    labels.push(`${pounds(thresholds[i]!)} to ${upper}`);
   }
   labels.push(`${pounds(thresholds[thresholds.length - 1]!)} and over`);
   return labels;
@@ -197,6 +216,10 @@ function salaryBandOf(salary: number, thresholds: number[], labels: string[]): s
   while (index < thresholds.length && salary >= thresholds[index]!) index += 1;
   return labels[index]!;
 }
+
+const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+/** Percentage points between two shares (decisions.md: x100); null when either is missing. */
+const points = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : (a - b) * 100);
 
 /** A metric whose source data is absent: no comparisons, nobody left out (SPEC 4: "no-data", never zeros). */
 function noData(number: number): RefMetric {
@@ -248,7 +271,15 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
         if (band !== undefined && !labels.includes(band)) labels.push(band);
       }
     }
-    const rows: RefBandRow[] = labels.map((band) => ({ band, minority: 0, white: 0, unknown: 0 }));
+    const rows: RefBandRow[] = labels.map((band) => ({
+      band,
+      minority: 0,
+      white: 0,
+      unknown: 0,
+      total: 0,
+      minorityShare: null,
+      differencePoints: null,
+    }));
     const bandNotKnown = { minority: 0, white: 0, unknown: 0 };
     const known: { person: Person; band: string }[] = [];
     for (const s of snapshot) {
@@ -258,6 +289,8 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
         bandNotKnown[person(s).group] += 1;
       } else {
         row[person(s).group] += 1;
+        // src/report/types.ts documents a row's total as minority + white (known ethnicity only).
+        if (person(s).group !== 'unknown') row.total += 1;
         known.push({ person: person(s), band: row.band });
       }
     }
@@ -272,12 +305,24 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
         }
       }
       const main = comparisons.find((c) => c.group === 'minority');
+      const totals = { minority: 0, white: 0, unknown: 0, total: 0 };
+      for (const row of rows) {
+        totals.minority += row.minority;
+        totals.white += row.white;
+        totals.unknown += row.unknown;
+        totals.total += row.total;
+      }
+      const workforceMinorityShare = share(totals.minority, totals.minority + totals.white);
+      for (const row of rows) {
+        row.minorityShare = share(row.minority, row.minority + row.white);
+        row.differencePoints = points(row.minorityShare, workforceMinorityShare);
+      }
       metrics.push({
         number: 1,
         status: status(main),
         unknownEthnicity: unknownsIn(snapshot),
         comparisons,
-        bands: { rows, bandNotKnown },
+        bands: { rows, bandNotKnown, totals, workforceMinorityShare },
       });
     }
   }
@@ -385,17 +430,20 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
     const people = snapshot.map((s) => ({ person: person(s), outcome: s.seniorManager === true }));
     const comparisons = groups.map((g) => compare('senior-management', g, people, 'focal'));
     const main = comparisons[0]!;
-    const seniorTotal = main.focal.count + main.reference.count;
-    const workforceTotal = main.focal.total + main.reference.total;
+    const seniorMinorityShare = share(main.focal.count, main.focal.count + main.reference.count);
+    const workforceMinorityShare = share(main.focal.total, main.focal.total + main.reference.total);
+    const populationMinorityShare = dataset.organisation?.populationMinorityShare ?? null;
     metrics.push({
       number: 9,
       status: status(main),
       unknownEthnicity: unknownsIn(snapshot),
       comparisons,
       representation: {
-        seniorMinorityShare: seniorTotal === 0 ? null : main.focal.count / seniorTotal,
-        workforceMinorityShare: workforceTotal === 0 ? null : main.focal.total / workforceTotal,
-        populationMinorityShare: dataset.organisation?.populationMinorityShare ?? null,
+        seniorMinorityShare,
+        workforceMinorityShare,
+        vsWorkforcePoints: points(seniorMinorityShare, workforceMinorityShare),
+        populationMinorityShare,
+        vsPopulationPoints: points(seniorMinorityShare, populationMinorityShare),
       },
     });
   }
