@@ -268,13 +268,16 @@ export function layoutReport(report: WresReport<Figure>, mode: LinkMode): Report
       arc(`band[${index}].unknown`, OUTSIDE, 'column.unknown', INTERIOR);
     });
     if (nested) for (const group of nestedGroups) arc(`totals.${group}`, `column.${group}`, 'column.minority', MARGIN);
+    // A group's known-band total is the denominator of every band's proportion, ratio and
+    // difference: withholding it empties metric 1, so it costs as much as all of those figures.
+    const groupTotalCost = (column: string): number => (column === 'unknown' ? MARGIN : MARGIN * (1 + bands.rows.length));
     for (const column of ['minority', 'white', 'unknown'] as const) {
       if (hasSnapshot(column)) {
-        arc(`totals.${column}`, `column.${column}`, `snapshot.${column}`, MARGIN);
+        arc(`totals.${column}`, `column.${column}`, `snapshot.${column}`, groupTotalCost(column));
         arc(`band-not-known.${column}`, OUTSIDE, `snapshot.${column}`, INTERIOR);
         arc(`snapshot.${column}`, `snapshot.${column}`, OUTSIDE, MARGIN);
       } else {
-        arc(`totals.${column}`, `column.${column}`, OUTSIDE, MARGIN);
+        arc(`totals.${column}`, `column.${column}`, OUTSIDE, groupTotalCost(column));
       }
     }
     tables.push(arcs);
