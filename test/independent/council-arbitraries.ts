@@ -68,6 +68,7 @@ const SERVICES = ['adults', 'children'];
 /** Services as records carry them: the plain names and case/space variants (scope ignores both, decisions.md). */
 const RECORD_SERVICES = [...SERVICES, 'Adults', 'CHILDREN ', 'public health'];
 
+/** Absent once in `freq` draws (fast-check: nil with probability 1/freq). */
 const optional = <T>(arb: fc.Arbitrary<T>, freq = 3): fc.Arbitrary<T | undefined> =>
   fc.option(arb, { nil: undefined, freq });
 
@@ -138,7 +139,7 @@ export const councilArb: fc.Arbitrary<RefDataset> = fc
     referrals: optional(fc.array(fc.tuple(fc.nat(), dateArb), { maxLength: 15, size: 'max' }), 5),
     cpd: optional(fc.array(fc.tuple(fc.nat(), dateArb, fc.boolean(), fc.boolean()), { maxLength: 40, size: 'max' }), 5),
     survey: optional(fc.array(surveyArb, { maxLength: 40, size: 'max' }), 5),
-    populationMinorityShare: optional(fc.double({ min: 0, max: 1, noNaN: true }), 1),
+    populationMinorityShare: optional(fc.double({ min: 0, max: 1, noNaN: true }), 2),
   })
   .map(({ staff, applications, disciplinary, referrals, cpd, survey, populationMinorityShare }) => {
     const staffRecords: RefStaff[] = staff.map((s, i) => ({ id: `S${i + 1}`, ...s }));
@@ -171,12 +172,12 @@ export const optionsArb: fc.Arbitrary<RefOptions> = fc
     bands: fc.constantFrom<'found' | 'pay' | 'salary'>('found', 'pay', 'salary'),
     payBands: fc.constantFrom(PAY_BANDS, [], ['PO5-PO8', ' Scale 1-6 ', 'SO1-SO2']),
     salaryBands: fc.constantFrom([30000, 70000], [25000], [20000, 40000, 60000], [30000, 70000.5], [29999.5, 70000]),
-    service: optional(fc.constantFrom(...SERVICES, 'Adults', ' children '), 1),
-    mapping: optional(fc.constant({ Martian: 'other', 'Prefer not to say': 'White British' }), 4),
-    population: optional(fc.constantFrom<'at-risk' | 'snapshot'>('at-risk', 'snapshot'), 1),
-    standard: optional(fc.constantFrom<'sc-wres' | 'nhs-wres'>('sc-wres', 'nhs-wres'), 1),
-    breakdown: optional(fc.constantFrom<'none' | 'broad-groups'>('none', 'broad-groups'), 1),
-    whiteMinorities: optional(fc.constantFrom<'white' | 'minority'>('white', 'minority'), 1),
+    service: optional(fc.constantFrom(...SERVICES, 'Adults', ' children '), 2),
+    mapping: optional(fc.constant({ Martian: 'other', 'Prefer not to say': 'White British' }), 2),
+    population: optional(fc.constantFrom<'at-risk' | 'snapshot'>('at-risk', 'snapshot'), 2),
+    standard: optional(fc.constantFrom<'sc-wres' | 'nhs-wres'>('sc-wres', 'nhs-wres'), 2),
+    breakdown: optional(fc.constantFrom<'none' | 'broad-groups'>('none', 'broad-groups'), 2),
+    whiteMinorities: optional(fc.constantFrom<'white' | 'minority'>('white', 'minority'), 2),
   })
   .map((o) => {
     const options: RefOptions = { period: o.period };

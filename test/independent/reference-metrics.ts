@@ -299,8 +299,9 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
       metrics.push(noData(1));
     } else {
       const comparisons: RefComparison[] = [];
-      for (const g of groups) {
-        for (const band of labels) {
+      // Order (not pinned by the spec; computeReport's): band by band, each band's groups together.
+      for (const band of labels) {
+        for (const g of groups) {
           comparisons.push(compare(`band:${band}`, g, known.map((k) => ({ person: k.person, outcome: k.band === band })), 'focal'));
         }
       }
@@ -404,7 +405,8 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
       metrics.push(noData(7));
     } else {
       const comparisons: RefComparison[] = [];
-      for (let i = 0; i < groups.length; i += 1) for (const part of parts) comparisons.push(part.comparisons[i]!);
+      // Order (not pinned by the spec; computeReport's): part by part, each part's groups together.
+      for (const part of parts) comparisons.push(...part.comparisons);
       metrics.push({
         number: 7,
         status: parts.some((part) => part.status === 'ok') ? 'ok' : 'not-estimable',
