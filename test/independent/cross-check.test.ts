@@ -76,7 +76,7 @@ describe('computeReport agrees with an independent implementation of the spec', 
         const expected = referenceMetrics(dataset, options);
         expectSame(countsOf(report, options.standard), expected);
       }),
-      { numRuns: Number(process.env.XCHECK_RUNS ?? 300) },
+      { numRuns: Number(process.env.XCHECK_RUNS ?? 1500) },
     );
   });
 
@@ -123,13 +123,13 @@ describe('computeReport agrees with an independent implementation of the spec', 
           }
         }
       }),
-      { numRuns: Number(process.env.XCHECK_RUNS ?? 150) },
+      { numRuns: Number(process.env.XCHECK_RUNS ?? 600) },
     );
   });
 });
 
 describe('the generators reach the cases the cross-check is meant to cover', () => {
-  it('every metric is seen ok, not estimable and (for those with a source) without data; metric 7 with one part', () => {
+  it('every metric is seen ok, not estimable and (for those with a source) without data; metric 7 with one part; every option', () => {
     // Sampled from fixed seeds so the tally is deterministic.
     const samples = fc.sample(fc.tuple(councilArb, optionsArb), { numRuns: 400, seed: 20250331 });
     const seen = new Set<string>();
@@ -149,6 +149,16 @@ describe('the generators reach the cases the cross-check is meant to cover', () 
       if (n !== 8) expect(seen.has(`${n}:no-data`), `metric ${n} no-data`).toBe(true);
     }
     expect(partial7).toBeGreaterThan(0);
+    // Each option is drawn in a good share of runs (fc.option's freq is easy to get wrong).
+    const share = (test: (o: RefOptions) => boolean) => samples.filter(([, o]) => test(o)).length / samples.length;
+    expect(share((o) => o.breakdown === 'broad-groups')).toBeGreaterThan(0.15);
+    expect(share((o) => o.population === 'snapshot')).toBeGreaterThan(0.15);
+    expect(share((o) => o.standard === 'nhs-wres')).toBeGreaterThan(0.15);
+    expect(share((o) => o.scope !== undefined)).toBeGreaterThan(0.3);
+    expect(share((o) => o.ethnicity?.whiteMinorities === 'minority')).toBeGreaterThan(0.15);
+    expect(share((o) => o.ethnicity?.mapping !== undefined)).toBeGreaterThan(0.3);
+    expect(share((o) => o.payBands !== undefined)).toBeGreaterThan(0.2);
+    expect(share((o) => o.salaryBands !== undefined)).toBeGreaterThan(0.2);
     // Comparisons with outcomes in both groups: the ratio's interval is exercised, not only zero cells.
     expect(nonzeroCounts).toBeGreaterThan(400);
   });
