@@ -163,3 +163,79 @@ describe('the generators reach the cases the cross-check is meant to cover', () 
     expect(nonzeroCounts).toBeGreaterThan(400);
   });
 });
+
+describe('the reference implementation on a council counted by hand', () => {
+  // Period 2024-04-01 to 2025-03-31. In post on 2025-03-31 and directly employed: S1, S2, S5.
+  // Employed on some day of the period: S1, S2, S3, S5 (S4's last day was 2024-03-31; S6 is agency).
+  const dataset = {
+    staff: [
+      { id: 'S1', ethnicity: 'White British', startDate: '2020-01-01', payBand: 'A', seniorManager: true, regulatedProfessional: true },
+      { id: 'S2', ethnicity: 'Indian', startDate: '2024-06-01', payBand: 'B', seniorManager: false, regulatedProfessional: true },
+      { id: 'S3', ethnicity: 'Black African', endDate: '2024-09-30', payBand: 'A', regulatedProfessional: false },
+      { id: 'S4', ethnicity: 'White British', endDate: '2024-03-31', payBand: 'B' },
+      { id: 'S5', ethnicity: 'Not stated', payBand: 'A' },
+      { id: 'S6', ethnicity: 'Pakistani', employment: 'agency', payBand: 'A' },
+    ],
+    disciplinaryCases: [
+      { staffId: 'S2', date: '2024-07-01' },
+      { staffId: 'S2', date: '2024-08-01' },
+      { staffId: 'S3', date: '2024-09-01' },
+      { staffId: 'S1', date: '2024-03-31' },
+      { staffId: 'S6', date: '2024-05-01' },
+    ],
+    fitnessToPractiseReferrals: [{ staffId: 'S2', date: '2024-07-01' }],
+  };
+  const options = { period: { start: '2024-04-01', end: '2025-03-31' } };
+  const [m1, , m3, m4, , , , m8, m9] = referenceMetrics(dataset, options);
+
+  it('metric 1: bands of S1 (white, A), S5 (unknown, A), S2 (minority, B)', () => {
+    expect(m1!.bands!.rows.map((r) => [r.band, r.minority, r.white, r.unknown, r.total])).toEqual([
+      ['A', 0, 1, 1, 1],
+      ['B', 1, 0, 0, 1],
+    ]);
+    expect(m1!.comparisons.map((c) => [c.key, c.focal, c.reference])).toEqual([
+      ['band:A', { count: 0, total: 1 }, { count: 1, total: 1 }],
+      ['band:B', { count: 1, total: 1 }, { count: 0, total: 1 }],
+    ]);
+    expect(m1!.unknownEthnicity).toBe(1);
+  });
+
+  it('metric 3: S2 once (two cases), S3; S1 dated before the period, S6 agency', () => {
+    expect(m3!.comparisons[0]).toMatchObject({ focal: { count: 2, total: 2 }, reference: { count: 0, total: 1 } });
+    expect(m3!.unknownEthnicity).toBe(1);
+  });
+
+  it('metric 4: regulated professionals S1 and S2; S2 referred', () => {
+    expect(m4!.comparisons[0]).toMatchObject({ focal: { count: 1, total: 1 }, reference: { count: 0, total: 1 } });
+  });
+
+  it('metric 8: S3 left in the period; S4 left before it', () => {
+    expect(m8!.comparisons[0]).toMatchObject({ focal: { count: 1, total: 2 }, reference: { count: 0, total: 1 } });
+  });
+
+  it('metric 9: S1 is the only senior manager; workforce 1 minority of 2 known', () => {
+    expect(m9!.comparisons[0]).toMatchObject({ focal: { count: 0, total: 1 }, reference: { count: 1, total: 1 } });
+    expect(m9!.representation).toMatchObject({ seniorMinorityShare: 0, workforceMinorityShare: 0.5, vsWorkforcePoints: -50 });
+  });
+
+  it('computeReport gives the same counts', () => {
+    expectSame(countsOf(computeReport(dataset, options), undefined), referenceMetrics(dataset, options));
+  });
+});
+
+describe('input errors SPEC section 4 names', () => {
+  const period = { start: '2024-04-01', end: '2025-03-31' };
+  it('rejects an application appointed but not shortlisted, naming the record and field', () => {
+    expect(() =>
+      computeReport({ staff: [], applications: [{ ethnicity: 'A', shortlisted: false, appointed: true, date: '2024-05-01' }] }, { period }),
+    ).toThrow(/applications record 0, field "appointed"/);
+  });
+  it('rejects a case or CPD record whose staffId matches no staff record, even outside the period', () => {
+    expect(() =>
+      computeReport({ staff: [{ id: 'S1', ethnicity: 'A' }], disciplinaryCases: [{ staffId: 'S9', date: '2020-05-01' }] }, { period }),
+    ).toThrow(/disciplinaryCases record 0, field "staffId": "S9" matches no staff record/);
+    expect(() =>
+      computeReport({ staff: [{ id: 'S1', ethnicity: 'A' }], cpd: [{ staffId: 'S2', date: '2024-05-01', funded: true, mandatory: false }] }, { period }),
+    ).toThrow(/cpd record 0, field "staffId": "S2"/);
+  });
+});
