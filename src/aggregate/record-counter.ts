@@ -140,6 +140,9 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
         grown.set(staffState);
         staffState = grown;
       }
+      // Bands are the labels found in the staff records, in order of first appearance (whoever
+      // carries them); only staff in post are counted in them.
+      const band = bandAssigner.indexOf(staff.payBand, staff.salary);
       if (!sameService(staff.service, service)) {
         excludedOutOfScope += 1;
         return;
@@ -159,7 +162,6 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
       if (inSnapshot) {
         bump(snapshot, group);
         if (staff.seniorManager === true) bump(seniorManagers, group);
-        const band = bandAssigner.indexOf(staff.payBand, staff.salary);
         if (band < 0) bump(bandNotKnown, group);
         else {
           anyBand = true;

@@ -262,11 +262,12 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
       labels = referenceSalaryBandLabels(thresholds);
       bandOf = (s) => (s.salary === undefined ? undefined : salaryBandOf(s.salary, thresholds, labels));
     } else {
-      // decisions.md: labels are trimmed; without payBands they are the labels of metric 1's own
-      // staff in order of first appearance; with payBands, unlisted labels follow the listed ones.
+      // SPEC 6 and decisions.md: labels are trimmed; without payBands they are the labels found in
+      // the staff records (all of them) in order of first appearance; with payBands, unlisted labels
+      // follow the listed ones.
       labels = [...(options.payBands ?? [])].map((b) => b.trim());
       bandOf = (s) => (s.payBand === undefined || s.payBand.trim() === '' ? undefined : s.payBand.trim());
-      for (const s of snapshot) {
+      for (const s of dataset.staff) {
         const band = bandOf(s);
         if (band !== undefined && !labels.includes(band)) labels.push(band);
       }

@@ -196,6 +196,11 @@ describe('computeReport options', () => {
   it('bands follow first appearance without payBands, and unlisted labels follow the listed ones', () => {
     const found = computeReport(fixtureDataset(), { period });
     expect(metric(found, 1).bands!.rows.map((row) => row.band)).toEqual(['PO1', 'Scale 1-2', 'Senior']);
+    // s11 left before the period; the label only they carry is still a band ("found in the data"), with nobody in it.
+    const leaverOnly = fixtureDataset();
+    leaverOnly.staff[10] = { ...leaverOnly.staff[10]!, payBand: 'Band Z' };
+    expect(metric(computeReport(leaverOnly, { period }), 1).bands!.rows.map((row) => [row.band, row.minority + row.white + row.unknown]))
+      .toEqual([['PO1', 4], ['Scale 1-2', 2], ['Senior', 1], ['Band Z', 0]]);
     const partial = computeReport(fixtureDataset(), { period, payBands: ['Senior'] });
     expect(metric(partial, 1).bands!.rows.map((row) => row.band)).toEqual(['Senior', 'PO1', 'Scale 1-2']);
   });
