@@ -4,11 +4,22 @@
  * A table with published totals is written as a circulation: each cell is an arc and each sum
  * relation ("the parts add up to the total") is a node where the flow in equals the flow out
  * (Cox 1980, 1995: the network-flow view of two-way tables with margins). Every arc not fixed by a
- * published number is *free*. Because such constraint matrices are totally unimodular, a free
- * cell can be worked out exactly from the published numbers if and only if its arc is a bridge of
- * the free arcs (then the cut around it fixes its value); an arc that lies on a cycle of free arcs
- * whose values are all at least 1 can move by one unit up and down along the cycle, so at least
- * three values are feasible. The audit in `audit.ts` checks the same thing by linear programming.
+ * published number is *free*; counts are whole numbers and never negative.
+ *
+ * The exact criterion (integer flows). Take the true table x. Any other table x' that agrees with
+ * every published cell differs from x by a circulation d = x' - x on the free arcs, and d splits
+ * into cycles that each move their arcs the same way d does (conformal decomposition). So a free
+ * cell can take another value if and only if it lies on a cycle of the *residual graph* of the
+ * free arcs: a free arc p -> q with value x gives an edge p -> q always (one more person in it)
+ * and an edge q -> p only when x >= 1 (one fewer, which needs someone there). A free cell
+ * e = u -> v is therefore NOT exactly determined iff
+ *   (a) v reaches u in the residual graph without using e (e can go up by one), or
+ *   (b) x_e >= 1 and u reaches v without using e (e can go down by one);
+ * otherwise the published cells fix it. Pushing one unit round such a cycle keeps every published
+ * cell and every sum, so the cell has at least two possible values. When every free cell is at
+ * least 1 this is the familiar bridge test (a cell is exposed iff it is a bridge of the free arcs);
+ * with zeros it is stricter: a cycle of zero cells protects nothing, since none of them can go down.
+ * The LP audit in `audit-table.ts` checks the same thing by linear programming.
  *
  * @module
  */
@@ -25,13 +36,14 @@ export interface NetworkArc {
   value: number;
   /** Cost of withholding it when it is published (1 for an ordinary cell, a little more for totals). */
   cost: number;
-  /** A cell that can never be withheld (it is never published, or its value is fixed): detours avoid it. */
+  /** A published cell that must stay published (its value is given away anyway): detours avoid it. */
   locked?: boolean;
 }
 
 interface Graph {
-  nodeIndex: Map<string, number>;
+  nodeCount: number;
   ends: [number, number][];
+  /** Every arc at each node (both ends), for the detour search. */
   adjacency: { arc: number; other: number }[][];
 }
 
@@ -51,92 +63,164 @@ function buildGraph(arcs: readonly NetworkArc[]): Graph {
     adjacency[a]?.push({ arc, other: b });
     if (a !== b) adjacency[b]?.push({ arc, other: a });
   });
-  return { nodeIndex, ends, adjacency };
+  return { nodeCount: nodeIndex.size, ends, adjacency };
 }
 
 /**
- * Indices of the arcs, among those marked `free`, that are bridges of the free subgraph
- * (lie on no cycle of free arcs). Tarjan's bridge algorithm on the undirected multigraph,
- * iterative so deep tables do not overflow the stack.
+ * The residual graph of the free arcs and searches in it. Each residual edge records the arc it
+ * comes from, so a search can leave one cell out.
  */
-function freeBridges(graph: Graph, free: readonly boolean[]): Set<number> {
-  const nodeCount = graph.adjacency.length;
-  const order = new Array<number>(nodeCount).fill(-1);
-  const low = new Array<number>(nodeCount).fill(0);
-  const bridges = new Set<number>();
-  let counter = 0;
-  for (let root = 0; root < nodeCount; root += 1) {
-    if (order[root] !== -1) continue;
-    // Stack frames: node, arc used to enter it, position in its adjacency list.
-    const stack: { node: number; via: number; next: number }[] = [{ node: root, via: -1, next: 0 }];
-    order[root] = counter;
-    low[root] = counter;
-    counter += 1;
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
-      const neighbours = graph.adjacency[frame.node]!;
-      if (frame.next < neighbours.length) {
-        const { arc, other } = neighbours[frame.next]!;
-        frame.next += 1;
-        if (!free[arc] || arc === frame.via) continue;
-        if (order[other] === -1) {
-          order[other] = counter;
-          low[other] = counter;
-          counter += 1;
-          stack.push({ node: other, via: arc, next: 0 });
-        } else {
-          low[frame.node] = Math.min(low[frame.node]!, order[other]!);
-        }
-      } else {
-        stack.pop();
-        const parent = stack[stack.length - 1];
-        if (parent !== undefined) {
-          low[parent.node] = Math.min(low[parent.node]!, low[frame.node]!);
-          if (low[frame.node]! > order[parent.node]!) bridges.add(frame.via);
-        }
+class Residual {
+  /** Residual edges out of each node: `arc` is the cell, `to` the node the edge leads to. */
+  private readonly out: { arc: number; to: number }[][];
+  private readonly seen: Int32Array;
+  private readonly queue: Int32Array;
+  private stamp = 0;
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly arcs: readonly NetworkArc[],
+    free: readonly boolean[],
+  ) {
+    this.out = Array.from({ length: graph.nodeCount }, () => []);
+    graph.ends.forEach(([from, to], arc) => {
+      if (!free[arc] || from === to) return;
+      this.out[from]!.push({ arc, to });
+      if (arcs[arc]!.value >= 1) this.out[to]!.push({ arc, to: from });
+    });
+    this.seen = new Int32Array(graph.nodeCount);
+    this.queue = new Int32Array(graph.nodeCount);
+  }
+
+  /** Whether `goal` can be reached from `start` along residual edges of cells other than `skip`. */
+  reaches(start: number, goal: number, skip: number): boolean {
+    if (start === goal) return true;
+    this.stamp += 1;
+    const stamp = this.stamp;
+    this.seen[start] = stamp;
+    this.queue[0] = start;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const node = this.queue[head]!;
+      head += 1;
+      for (const { arc, to } of this.out[node]!) {
+        if (arc === skip || this.seen[to] === stamp) continue;
+        if (to === goal) return true;
+        this.seen[to] = stamp;
+        this.queue[tail] = to;
+        tail += 1;
       }
     }
+    return false;
   }
-  return bridges;
+
+  /** Whether free cell `arc` can go up by one, and down by one, keeping every published cell. */
+  moves(arc: number): { up: boolean; down: boolean } {
+    const [from, to] = this.graph.ends[arc]!;
+    const up = this.reaches(to, from, arc);
+    const down = this.arcs[arc]!.value >= 1 && this.reaches(from, to, arc);
+    return { up, down };
+  }
+
+  /** Whether free cell `arc` is fixed by the published cells (it can move neither way). */
+  determined(arc: number): boolean {
+    const { up, down } = this.moves(arc);
+    return !up && !down;
+  }
 }
 
+/** A binary heap of (distance, node), smallest distance first and then smallest node: deterministic. */
+class NodeHeap {
+  private readonly items: [number, number][] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  private less(a: [number, number], b: [number, number]): boolean {
+    return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  }
+
+  push(item: [number, number]): void {
+    const items = this.items;
+    items.push(item);
+    let index = items.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!this.less(items[index]!, items[parent]!)) break;
+      [items[index], items[parent]] = [items[parent]!, items[index]!];
+      index = parent;
+    }
+  }
+
+  pop(): [number, number] {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      let index = 0;
+      for (;;) {
+        const left = 2 * index + 1;
+        const right = left + 1;
+        let smallest = index;
+        if (left < items.length && this.less(items[left]!, items[smallest]!)) smallest = left;
+        if (right < items.length && this.less(items[right]!, items[smallest]!)) smallest = right;
+        if (smallest === index) break;
+        [items[index], items[smallest]] = [items[smallest]!, items[index]!];
+        index = smallest;
+      }
+    }
+    return top;
+  }
+}
+
+/** Extra cost of withholding a published zero: it can only go up, so it hides less than a positive cell. */
+const ZERO_PENALTY = 1000;
+
 /**
- * Cheapest path between the two ends of `target` that avoids it; free arcs cost nothing.
- * Dijkstra's algorithm with ties broken by node and arc order, so the result is deterministic.
+ * Cheapest directed path from `start` to `goal` avoiding `target`, along which every arc can move
+ * the way the path runs: forward always, backward only when the cell is at least 1. Free arcs cost
+ * nothing, a published cell its `cost` (plus {@link ZERO_PENALTY} for a zero); locked cells are
+ * avoided. Dijkstra's algorithm, ties broken by node order, so the result is deterministic.
+ * Returns the arcs of the path with its cost, or null when there is none.
  */
-function cheapestDetour(
+function cheapestPath(
   graph: Graph,
   arcs: readonly NetworkArc[],
   free: readonly boolean[],
   target: number,
-): number[] | null {
-  const [start, goal] = graph.ends[target]!;
-  const nodeCount = graph.adjacency.length;
-  const distance = new Array<number>(nodeCount).fill(Number.POSITIVE_INFINITY);
-  const viaArc = new Array<number>(nodeCount).fill(-1);
-  const done = new Array<boolean>(nodeCount).fill(false);
+  start: number,
+  goal: number,
+): { path: number[]; cost: number } | null {
+  const distance = new Float64Array(graph.nodeCount).fill(Number.POSITIVE_INFINITY);
+  const viaArc = new Int32Array(graph.nodeCount).fill(-1);
+  const done = new Uint8Array(graph.nodeCount);
+  const heap = new NodeHeap();
   distance[start] = 0;
-  for (;;) {
-    let node = -1;
-    for (let candidate = 0; candidate < nodeCount; candidate += 1) {
-      if (!done[candidate] && distance[candidate]! < Number.POSITIVE_INFINITY) {
-        if (node === -1 || distance[candidate]! < distance[node]!) node = candidate;
-      }
-    }
-    if (node === -1) return null;
+  heap.push([0, start]);
+  while (heap.size > 0) {
+    const [reached, node] = heap.pop();
+    if (done[node] === 1 || reached > distance[node]!) continue;
     if (node === goal) break;
-    done[node] = true;
+    done[node] = 1;
     for (const { arc, other } of graph.adjacency[node]!) {
-      if (arc === target || done[other]) continue;
-      if (!free[arc] && arcs[arc]!.locked === true) continue;
-      const step = free[arc] ? 0 : arcs[arc]!.cost;
-      const through = distance[node]! + step;
+      if (arc === target || done[other] === 1) continue;
+      const cell = arcs[arc]!;
+      const forward = graph.ends[arc]![0] === node;
+      if (!forward && cell.value < 1) continue;
+      if (!free[arc] && cell.locked === true) continue;
+      const step = free[arc] ? 0 : cell.cost + (cell.value > 0 ? 0 : ZERO_PENALTY);
+      const through = reached + step;
       if (through < distance[other]! - 1e-12) {
         distance[other] = through;
         viaArc[other] = arc;
+        heap.push([through, other]);
       }
     }
   }
+  if (distance[goal] === Number.POSITIVE_INFINITY) return null;
   const path: number[] = [];
   let node = goal;
   while (node !== start) {
@@ -145,26 +229,43 @@ function cheapestDetour(
     const [a, b] = graph.ends[arc]!;
     node = a === node ? b : a;
   }
-  return path;
+  return { path, cost: distance[goal]! };
 }
 
 /**
- * Adds the fewest withheld cells it can find so that every cell in `required` lies on a cycle of
- * withheld (or never-published) cells, i.e. cannot be worked out exactly from the published ones.
+ * The cheapest set of cells to withhold so that `target` (free, exactly determined) lies on a
+ * residual cycle: a path back from its head to its tail (it can then go up), or, when it is at
+ * least 1, from its tail to its head (it can go down); the cheaper of the two, up on a tie.
+ */
+function cheapestCycle(graph: Graph, arcs: readonly NetworkArc[], free: readonly boolean[], target: number): number[] | null {
+  const [from, to] = graph.ends[target]!;
+  const up = cheapestPath(graph, arcs, free, target, to, from);
+  const down = arcs[target]!.value >= 1 ? cheapestPath(graph, arcs, free, target, from, to) : null;
+  if (up === null) return down?.path ?? null;
+  if (down === null || up.cost <= down.cost + 1e-12) return up.path;
+  return down.path;
+}
+
+/**
+ * Adds the fewest withheld cells it can find so that no cell in `required` can be worked out
+ * exactly from the published ones (the exact criterion in the module comment: each lies on a
+ * residual cycle of withheld or never-published cells).
  *
- * Method: while a required or added arc is a bridge of the free arcs, take the first one in table
- * order and withhold the cheapest detour between its ends (shortest path, free arcs cost 0, a
- * published cell costs its `cost`; published zeros cost 1000 more, as a cycle through a zero can
- * only move one way). Then drop, newest first, every added cell that is no longer needed.
- * Greedy: exact on the hand-worked tables in the tests, not proven minimal in general (optimal
- * cell suppression is NP-hard).
+ * Method: while a required or added cell is exactly determined, take the first one in table order
+ * and withhold the cheapest residual cycle through it (shortest path back between its ends; a
+ * withheld or unpublished cell costs 0, a published cell its `cost`, a published zero 1000 more;
+ * a cell can be crossed in its own direction always and against it only when it is at least 1).
+ * Then drop, newest first, every added cell that is no longer needed. Greedy: exact on the
+ * hand-worked tables in the tests, not proven minimal in general (optimal cell suppression is
+ * NP-hard).
  *
  * @param arcs The table as a network.
  * @param free Ids of cells that are withheld or never published.
  * @param required Ids of withheld cells that must not be recoverable (subset of `free`).
  * @returns Ids of the cells to withhold in addition, in table order.
  * @example
- * // See test/disclosure/network.test.ts for a 3x2 table worked by hand.
+ * // See test/disclosure/network.test.ts for a 3x2 table worked by hand: withholding m0 = 3 in
+ * // rows (3, 20), (15, 25), (12, 30) adds ['w0', 'm1', 'w1'].
  */
 export function secondarySuppressions(
   arcs: readonly NetworkArc[],
@@ -176,24 +277,22 @@ export function secondarySuppressions(
   const mustProtect = arcs.map((arc) => required.has(arc.id) && free.has(arc.id));
   const added: number[] = [];
   const hopeless = new Set<number>();
-  const costed = arcs.map((arc) => ({ ...arc, cost: arc.value > 0 ? arc.cost : arc.cost + 1000 }));
-  for (let round = 0; round <= arcs.length; round += 1) {
-    const bridges = freeBridges(graph, isFree);
-    let target = -1;
+  const firstExposed = (residual: Residual): number => {
     for (let arc = 0; arc < arcs.length; arc += 1) {
-      if (mustProtect[arc] && bridges.has(arc) && !hopeless.has(arc)) {
-        target = arc;
-        break;
-      }
+      if (mustProtect[arc] && !hopeless.has(arc) && residual.determined(arc)) return arc;
     }
+    return -1;
+  };
+  for (let round = 0; round <= arcs.length; round += 1) {
+    const target = firstExposed(new Residual(graph, arcs, isFree));
     if (target === -1) break;
-    const detour = cheapestDetour(graph, costed, isFree, target);
-    if (detour === null) {
-      // A bridge of the whole table carries a flow fixed by the table itself; nothing can hide it.
+    const cycle = cheapestCycle(graph, arcs, isFree, target);
+    if (cycle === null) {
+      // No cycle can reach it: the table itself fixes this cell; nothing can hide it.
       hopeless.add(target);
       continue;
     }
-    for (const arc of detour) {
+    for (const arc of cycle) {
       if (!isFree[arc]) {
         isFree[arc] = true;
         mustProtect[arc] = true;
@@ -201,14 +300,12 @@ export function secondarySuppressions(
       }
     }
   }
-  // Pruning: an added cell is dropped when everything still to be protected stays on a cycle.
+  // Pruning: an added cell is dropped when everything still to be protected can still move.
   for (let position = added.length - 1; position >= 0; position -= 1) {
     const arc = added[position]!;
     isFree[arc] = false;
     mustProtect[arc] = false;
-    const bridges = freeBridges(graph, isFree);
-    const stillSafe = mustProtect.every((needed, index) => !needed || hopeless.has(index) || !bridges.has(index));
-    if (!stillSafe) {
+    if (firstExposed(new Residual(graph, arcs, isFree)) !== -1) {
       isFree[arc] = true;
       mustProtect[arc] = true;
     }
@@ -217,8 +314,9 @@ export function secondarySuppressions(
 }
 
 /**
- * Ids of the free cells that can be worked out exactly (bridges of the free arcs): the proven
- * criterion behind {@link secondarySuppressions}, valid when every free cell is at least 1.
+ * Ids of the free cells that the published cells fix exactly (the exact criterion for whole,
+ * non-negative counts in the module comment: no residual cycle of free cells lets the cell go up
+ * or down by one). When every free cell is at least 1 these are the bridges of the free arcs.
  *
  * @param arcs The table as a network.
  * @param free Ids of cells that are withheld or never published.
@@ -227,9 +325,12 @@ export function secondarySuppressions(
  * // A cell alone in its row with a published row total is exposed:
  * exposedByCut([{ id: 'a', from: 'r', to: 'c', value: 3, cost: 1 }, { id: 't', from: 'o', to: 'r', value: 3, cost: 1 },
  *   { id: 'c', from: 'c', to: 'o', value: 3, cost: 1 }], new Set(['a'])); // ['a']
+ * // Two withheld zeros side by side under a published total of 0 are both fixed at 0, though they form a cycle:
+ * exposedByCut([{ id: 'x', from: 'o', to: 'c', value: 0, cost: 1 }, { id: 'y', from: 'o', to: 'c', value: 0, cost: 1 },
+ *   { id: 't', from: 'c', to: 'o', value: 0, cost: 1 }], new Set(['x', 'y'])); // ['x', 'y']
  */
 export function exposedByCut(arcs: readonly NetworkArc[], free: ReadonlySet<string>): string[] {
   const graph = buildGraph(arcs);
-  const bridges = freeBridges(graph, arcs.map((arc) => free.has(arc.id)));
-  return arcs.filter((_, index) => bridges.has(index)).map((arc) => arc.id);
+  const residual = new Residual(graph, arcs, arcs.map((arc) => free.has(arc.id)));
+  return arcs.filter((arc, index) => free.has(arc.id) && residual.determined(index)).map((arc) => arc.id);
 }
