@@ -69,6 +69,12 @@ function buildGraph(arcs: readonly NetworkArc[]): Graph {
 /**
  * The residual graph of the free arcs and searches in it. Each residual edge records the arc it
  * comes from, so a search can leave one cell out.
+ *
+ * {@link Residual.determined} answers most cells in constant time after two linear passes: a free
+ * zero (one-way arc u -> v) can go up iff u and v are in the same strongly connected component of
+ * the residual graph (a path back from v to u never needs the arc itself); a free cell of at least
+ * 1 that lies on a cycle of such two-way cells (not a bridge of them) can move both ways. Only a
+ * two-way cell that is a bridge of the two-way cells, yet not of all free cells, needs a search.
  */
 class Residual {
   /** Residual edges out of each node: `arc` is the cell, `to` the node the edge leads to. */
@@ -76,11 +82,14 @@ class Residual {
   private readonly seen: Int32Array;
   private readonly queue: Int32Array;
   private stamp = 0;
+  private component: Int32Array | null = null;
+  private twoWayBridges: Set<number> | null = null;
+  private freeBridges: Set<number> | null = null;
 
   constructor(
     private readonly graph: Graph,
     private readonly arcs: readonly NetworkArc[],
-    free: readonly boolean[],
+    private readonly free: readonly boolean[],
   ) {
     this.out = Array.from({ length: graph.nodeCount }, () => []);
     graph.ends.forEach(([from, to], arc) => {
@@ -125,9 +134,120 @@ class Residual {
 
   /** Whether free cell `arc` is fixed by the published cells (it can move neither way). */
   determined(arc: number): boolean {
+    const [from, to] = this.graph.ends[arc]!;
+    if (from === to) return false;
+    if (this.arcs[arc]!.value < 1) {
+      this.component ??= strongComponents(this.out);
+      return this.component[from] !== this.component[to];
+    }
+    this.twoWayBridges ??= undirectedBridges(this.graph, (index) => this.free[index] === true && this.arcs[index]!.value >= 1);
+    if (!this.twoWayBridges.has(arc)) return false;
+    this.freeBridges ??= undirectedBridges(this.graph, (index) => this.free[index] === true);
+    if (this.freeBridges.has(arc)) return true;
     const { up, down } = this.moves(arc);
     return !up && !down;
   }
+}
+
+/**
+ * Strongly connected components of a directed graph given by its out-edges (Tarjan's algorithm,
+ * iterative so deep tables do not overflow the stack). Returns each node's component number.
+ */
+function strongComponents(out: readonly { to: number }[][]): Int32Array {
+  const nodeCount = out.length;
+  const order = new Int32Array(nodeCount).fill(-1);
+  const low = new Int32Array(nodeCount);
+  const component = new Int32Array(nodeCount).fill(-1);
+  const onStack = new Uint8Array(nodeCount);
+  const stack: number[] = [];
+  let counter = 0;
+  let components = 0;
+  for (let root = 0; root < nodeCount; root += 1) {
+    if (order[root] !== -1) continue;
+    const frames: { node: number; next: number }[] = [{ node: root, next: 0 }];
+    order[root] = counter;
+    low[root] = counter;
+    counter += 1;
+    stack.push(root);
+    onStack[root] = 1;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const edges = out[frame.node]!;
+      if (frame.next < edges.length) {
+        const next = edges[frame.next]!.to;
+        frame.next += 1;
+        if (order[next] === -1) {
+          order[next] = counter;
+          low[next] = counter;
+          counter += 1;
+          stack.push(next);
+          onStack[next] = 1;
+          frames.push({ node: next, next: 0 });
+        } else if (onStack[next] === 1) {
+          low[frame.node] = Math.min(low[frame.node]!, order[next]!);
+        }
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent !== undefined) low[parent.node] = Math.min(low[parent.node]!, low[frame.node]!);
+      if (low[frame.node] === order[frame.node]) {
+        for (;;) {
+          const member = stack.pop()!;
+          onStack[member] = 0;
+          component[member] = components;
+          if (member === frame.node) break;
+        }
+        components += 1;
+      }
+    }
+  }
+  return component;
+}
+
+/**
+ * The arcs, among those `included`, that are bridges of the undirected multigraph they form (lie
+ * on no cycle of included arcs). Tarjan's bridge algorithm, iterative.
+ */
+function undirectedBridges(graph: Graph, included: (arc: number) => boolean): Set<number> {
+  const nodeCount = graph.nodeCount;
+  const order = new Int32Array(nodeCount).fill(-1);
+  const low = new Int32Array(nodeCount);
+  const bridges = new Set<number>();
+  let counter = 0;
+  for (let root = 0; root < nodeCount; root += 1) {
+    if (order[root] !== -1) continue;
+    // Stack frames: node, arc used to enter it, position in its adjacency list.
+    const stack: { node: number; via: number; next: number }[] = [{ node: root, via: -1, next: 0 }];
+    order[root] = counter;
+    low[root] = counter;
+    counter += 1;
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const neighbours = graph.adjacency[frame.node]!;
+      if (frame.next < neighbours.length) {
+        const { arc, other } = neighbours[frame.next]!;
+        frame.next += 1;
+        if (arc === frame.via || !included(arc)) continue;
+        if (order[other] === -1) {
+          order[other] = counter;
+          low[other] = counter;
+          counter += 1;
+          stack.push({ node: other, via: arc, next: 0 });
+        } else {
+          low[frame.node] = Math.min(low[frame.node]!, order[other]!);
+        }
+      } else {
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (parent !== undefined) {
+          low[parent.node] = Math.min(low[parent.node]!, low[frame.node]!);
+          if (low[frame.node]! > order[parent.node]!) bridges.add(frame.via);
+        }
+      }
+    }
+  }
+  return bridges;
 }
 
 /** A binary heap of (distance, node), smallest distance first and then smallest node: deterministic. */
