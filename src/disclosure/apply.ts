@@ -207,8 +207,9 @@ export function describeMethod(policy: ResolvedPolicy): string {
  * 2. secondary: in the linked tables of the report (metric 1's bands x groups with row and column
  *    totals, band not known and metric 9's staff totals; staff at risk = stayed + leavers; with a
  *    breakdown, the broad groups nested in every minority count and total) the fewest further
- *    cells are withheld (`secondary`) so no withheld cell is the only unknown of a cut of a table;
- *    tables sharing a cell are revisited until none needs more;
+ *    cells are withheld (`secondary`) so no withheld cell can be worked out exactly from a table
+ *    (each lies on a residual cycle that can move it up or down by one person; see
+ *    {@link secondarySuppressions}); tables sharing a cell are revisited until none needs more;
  * 3. derived: proportions, limits, ratios, differences, shares and statements built from a
  *    withheld count are withheld (`derived`); a wholly withheld ratio or difference is one object;
  * 4. rounding: published counts are rounded to the base; derived figures keep their values from
