@@ -1,4 +1,4 @@
-import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
+import { betaQuantile } from '../beta-quantile.js';
 import type { Limits } from './limits.js';
 
 /**
@@ -9,7 +9,8 @@ import type { Limits } from './limits.js';
  *   lower = B(alpha/2; x + 1/2, n - x + 1/2),   upper = B(1 - alpha/2; x + 1/2, n - x + 1/2)
  *
  * with lower = 0 at x = 0 and upper = 1 at x = n (Brown, Cai and DasGupta's boundary
- * modification; R: `qbeta`). SPEC section 5 pins this equal-tailed form.
+ * modification; R: `qbeta`). SPEC section 5 pins this equal-tailed form. Beta quantiles come
+ * from {@link betaQuantile}.
  *
  * @param count - x, from 0 to `total`.
  * @param total - n, at least 1.
