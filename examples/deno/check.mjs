@@ -8,8 +8,9 @@
 // - `Deno.jupyter` exists only in the `deno jupyter` kernel, so a stand-in records what the cells
 //   display with `Deno.jupyter.md`;
 // - after the cells, assertions check the numbers and tables they produced.
-// The kernel grants every permission; here the module gets only read access to the repository and
-// env access (the `debug` package, reached through @stdlib, reads process.env when it loads).
+// The kernel grants every permission; here the module gets only read access to the repository: no
+// --allow-env, so this also checks that loading the core reads no environment variables (the `debug`
+// package, once reached through @stdlib's beta quantile, did; src/stats/beta-quantile.ts replaced it).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,7 +82,7 @@ try {
   console.log(version.stdout.split('\n')[0]);
   const run = spawnSync(
     deno,
-    ['run', '--cached-only', '--no-prompt', '--import-map', importMap, `--allow-read=${root}`, '--allow-env', script],
+    ['run', '--cached-only', '--no-prompt', '--import-map', importMap, `--allow-read=${root}`, script],
     { cwd: notebookDir, encoding: 'utf8', timeout: 180_000, env: { ...process.env, DENO_DIR: denoDir, NO_COLOR: '1' } },
   );
   process.stdout.write(run.stdout);
