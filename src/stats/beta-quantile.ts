@@ -1,5 +1,13 @@
 import betainc from '@stdlib/math-base-special-betainc';
+import quantile from '@stdlib/stats-base-dists-normal-quantile';
 import { findRoot } from './root-finding.js';
+
+/** 1 / (1 + e^-t), positive down to t = -744 (2^-1074), where the plain form gives 0 below t = -709. */
+function logistic(t: number): number {
+  if (t >= 0) return 1 / (1 + Math.exp(-t));
+  const e = Math.exp(t);
+  return e / (1 + e);
+}
 
 /**
  * The beta quantile (inverse cumulative distribution function, R's `qbeta(p, a, b)`): the x in
@@ -14,19 +22,22 @@ import { findRoot } from './root-finding.js';
  * accurate to a few ulps, relative, in either tail). The equation is solved on the tail that is
  * smaller at the root, so that neither side loses digits to cancellation: I_x(a, b) = p when
  * p <= 1/2, else 1 - I_x(a, b) = 1 - p (1 - p is exact for p in [1/2, 1], Sterbenz's lemma).
- * The root is bracketed by [2^-1074, 1] and the bracket is narrowed by bisection at the geometric
- * mean until its ends are within a factor of 2 (at most 11 evaluations, so limits near 1e-300 cost
- * no more than limits near 1/2), then Brent's method ({@link findRoot}; Brent 1973, ch. 4) finishes
- * on that bracket, solving for x / lower in [1, 2] to a tolerance of 4 * 2^-52, so the tolerance is
- * relative to x at any scale.
- * The iteration count is bounded (11 + 200 evaluations at most; 15 to 25 in practice).
+ * To bracket the root, a first guess comes from a normal approximation on the log-odds scale
+ * (see the comment in the body); from there the search steps away in log-odds, doubling the step,
+ * until the sign of the equation changes (log-odds of -744 reach 2^-1074, so this ends within about
+ * 17 steps). Bisection at the geometric mean then narrows the bracket until its ends are within a
+ * factor of 2, and Brent's method ({@link findRoot}; Brent 1973, "Algorithms for Minimization
+ * without Derivatives", ch. 4) finishes, solving for x / lower in [1, 2] to 4 * 2^-52, so the
+ * tolerance is relative to x however small x is. The number of evaluations is bounded (about
+ * 17 + 11 + 200); over the 6,805 test points the median was 9, the 95th percentile 17, the most 61.
  *
  * A quantile below the smallest positive double (2^-1074) returns 0; one below 2^-1022 (a subnormal
  * double, reached only for p below about 1e-150) has fewer significant bits.
  *
- * Accuracy, against 50-digit mpmath quantiles (test/stats/fixtures): within 3e-13 relative for
- * Clopper-Pearson shapes (whole a, b) and 1e-14 for Jeffreys shapes (half-integer a, b) up to
- * 20,000; within 1e-10 for mixed shapes such as (10, 20000.5), where I_x itself is no more accurate.
+ * Accuracy, against 50-digit mpmath quantiles (test/stats/fixtures): within 4e-13 relative for
+ * Clopper-Pearson shapes (whole a, b, up to 20,000) and 1e-14 for Jeffreys shapes (half-integer
+ * a, b); within 1e-10 for mixed shapes such as (10, 20000.5), where I_x itself is no more accurate.
+ * The limit is I_x: for small a and b near 20,000, (1 - x)^b carries the rounding of 1 - x.
  *
  * @param p - A probability from 0 to 1.
  * @param a - The first shape parameter, positive and finite.
@@ -53,11 +64,49 @@ export function betaQuantile(p: number, a: number, b: number): number {
   // f is increasing in x, negative below the root and positive above it.
   const f =
     p <= 0.5 ? (x: number): number => betainc(x, a, b) - p : (x: number): number => 1 - p - betainc(x, a, b, true, true);
-  let lower = Number.MIN_VALUE;
-  let fLower = f(lower);
-  if (fLower >= 0) return fLower === 0 ? lower : 0;
-  let upper = 1;
-  let fUpper = 1 - p;
+  // Bracket the root: start from a normal approximation on the log-odds scale, where a beta(a, b)
+  // variable has mean psi(a) - psi(b) and variance psi'(a) + psi'(b) (Johnson, Kotz and Balakrishnan
+  // 1995, ch. 25), with psi(s) ~ ln s - 1/(2s) and psi'(s) ~ 1/s + 1/(2s^2); then step away from it,
+  // doubling the step, until f changes sign. The log-odds t reach x = 2^-1074 at about -744.
+  const spread = Math.sqrt(1 / a + 1 / (2 * a * a) + 1 / b + 1 / (2 * b * b));
+  const guess = Math.log(a) - 0.5 / a - (Math.log(b) - 0.5 / b) + quantile(p, 0, 1) * spread;
+  let logOdds = Math.min(Math.max(guess, -744), 744);
+  let x = logistic(logOdds);
+  let fx = x === 1 ? 1 - p : f(x);
+  if (fx === 0) return x;
+  const direction = fx < 0 ? 1 : -1;
+  let lower = x;
+  let fLower = fx;
+  let upper = x;
+  let fUpper = fx;
+  let step = Math.max(spread / 2, 0.01);
+  for (let expansion = 0; expansion < 64 && (fLower < 0) === (fUpper < 0); expansion++) {
+    logOdds += direction * step;
+    step *= 2;
+    if (logOdds <= -744) {
+      x = Number.MIN_VALUE;
+      fx = f(x);
+      if (fx >= 0) return fx === 0 ? x : 0;
+    } else if (logOdds >= 744) {
+      x = 1;
+      fx = 1 - p;
+    } else {
+      x = logistic(logOdds);
+      fx = x === 1 ? 1 - p : f(x);
+      if (fx === 0) return x;
+    }
+    if (direction > 0) {
+      lower = upper;
+      fLower = fUpper;
+      upper = x;
+      fUpper = fx;
+    } else {
+      upper = lower;
+      fUpper = fLower;
+      lower = x;
+      fLower = fx;
+    }
+  }
   while (upper > 2 * lower) {
     const middle = Math.exp((Math.log(lower) + Math.log(upper)) / 2);
     if (middle <= lower || middle >= upper) break;

@@ -7,12 +7,13 @@
  *   Clopper-Pearson and Jeffreys shapes.
  *
  * Agreement with the function it replaced, @stdlib/stats-base-dists-beta-quantile 0.2.3 (Boost's ibeta_inv), measured
- * before that package was removed: over 55,360 Clopper-Pearson and Jeffreys limits (n from 1 to 20,000, every x for
- * n <= 1000, levels 0.8 to 0.999) the largest relative difference was 2.0e-13 (Clopper-Pearson shapes) and 7.6e-15
- * (Jeffreys shapes). Over 6,805 (p, a, b) with p from 1e-16 to 1 - 1e-12 and shapes from 1/2 to 20,000.5, both were
- * compared with the mpmath quantiles: worst relative error 2.8e-13 new / 1.3e-14 old on integer shapes, 9.9e-15 new /
- * 2.8e-14 old on half-integer shapes, and 3.5e-11 new / 4.5e-11 old on mixed shapes such as (10, 20000.5), where
- * the incomplete beta function both rely on is itself accurate only to about 1e-11.
+ * before that package was removed (with this solver's first version, which bracketed from [2^-1074, 1] instead of a
+ * log-odds first guess): over 55,360 Clopper-Pearson and Jeffreys limits (n from 1 to 20,000, every x for n <= 1000,
+ * levels 0.8 to 0.999) the largest relative difference was 2.0e-13 (Clopper-Pearson shapes) and 7.6e-15 (Jeffreys
+ * shapes). Over 6,805 (p, a, b), p from 1e-16 to 1 - 1e-12 and shapes from 1/2 to 20,000.5, against the mpmath
+ * quantiles, worst relative errors were, old / first version / this version: 1.3e-14 / 2.8e-13 / 3.9e-13 on whole
+ * shapes, 2.8e-14 / 9.9e-15 / 3.5e-15 on half-integer shapes, and 4.5e-11 / 3.5e-11 / 3.6e-11 on mixed shapes such
+ * as (10, 20000.5), where the incomplete beta function both rely on is itself accurate only to about 1e-11.
  */
 import betainc from '@stdlib/math-base-special-betainc';
 import fc from 'fast-check';

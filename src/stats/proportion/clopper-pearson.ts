@@ -11,7 +11,7 @@ import type { Limits } from './limits.js';
  * x = n. These are the binomial tail equations P(X >= x | lower) = alpha/2 and
  * P(X <= x | upper) = alpha/2 rewritten with P(X >= x | pi) = I_pi(x, n - x + 1). Beta quantiles
  * come from {@link betaQuantile} (the regularized incomplete beta function inverted by a bracketed
- * root finder; within 3e-13 relative of 50-digit values, limits near 1e-6 included).
+ * root finder; within 4e-13 relative of 50-digit values, limits near 1e-6 included).
  *
  * @param count - x, from 0 to `total`.
  * @param total - n, at least 1.
