@@ -145,3 +145,23 @@ describe('disclosure control end to end through computeReport (fast-check, sc-wr
     );
   }, 120_000);
 });
+
+describe('disclosure control end to end with custom policies that withhold zeros (fast-check, fixed seed)', () => {
+  it('passes the LP audit on 150 sampled teams with thresholds 1 to 15, zeros withheld or shown', () => {
+    // A fixed seed keeps this a deterministic regression check. With the old bridge criterion (a
+    // cycle of withheld zeros counted as protection) this test fails, and of 1,500 teams drawn by
+    // fc.sample from the same arbitraries with this seed 61 failed the audit (705 exposed cells);
+    // with the residual-graph criterion none does. Linked tables are still protected one at a time,
+    // a heuristic: 2 of 4,000 teams drawn with seed 7 still fail (docs/disclosure.md, Limits), so a
+    // random seed here would fail now and then.
+    const policy = fc.record({ threshold: fc.integer({ min: 1, max: 15 }), suppressZeros: fc.boolean(), complements: fc.boolean() });
+    fc.assert(
+      fc.property(teamArbitrary(5, 80), optionsArbitrary, policy, (dataset, options, disclosure) => {
+        const published = computeReport(dataset, { ...options, disclosure });
+        const audit = auditReport(published, computeReport(dataset, options));
+        expect(audit.exposed, JSON.stringify(audit.ranges.filter((range) => range.exact))).toEqual([]);
+      }),
+      { numRuns: 150, seed: 20240601 },
+    );
+  }, 120_000);
+});
