@@ -7,7 +7,8 @@
 import { stat } from 'node:fs/promises';
 import { type InputIssue, WresInputError } from '../errors.js';
 import type { SourceName } from '../report/types.js';
-import { MAX_MESSAGE_ISSUES, SOURCE_NAMES, type SourceValidation } from '../schemas/index.js';
+import { MAX_MESSAGE_ISSUES, type SourceValidation } from '../schemas/index.js';
+import { sortIssues } from '../schemas/findings.js';
 import type { CsvReject } from './parse.js';
 
 /** A rejected CSV row as an input issue (source, row, column, message). */
@@ -24,19 +25,9 @@ export function byRow(issue: InputIssue): InputIssue {
   return rest;
 }
 
-const ORDER = new Map<string, number>(SOURCE_NAMES.map((s, i) => [s, i]));
-
 /** Issues in source order (as `SOURCE_NAMES`), then row order, then the order they were found. */
 export function sortByRow(issues: InputIssue[]): InputIssue[] {
-  return issues
-    .map((issue, position) => ({ issue, position }))
-    .sort(
-      (a, b) =>
-        (ORDER.get(a.issue.source) ?? -1) - (ORDER.get(b.issue.source) ?? -1) ||
-        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
-        a.position - b.position,
-    )
-    .map((x) => x.issue);
+  return sortIssues(issues, (issue) => issue.row ?? 0);
 }
 
 /**

@@ -117,14 +117,20 @@ export function readableId(raw: unknown, key: string): string | undefined {
 
 const SOURCE_ORDER = new Map<string, number>(SOURCE_NAMES.map((s, i) => [s, i]));
 
-/** Issues in source order, then record order, then the order they were found. */
-export function sortIssues(issues: InputIssue[]): InputIssue[] {
+/**
+ * Issues in source order, then by position within the source (the record index by default; CSV
+ * readers pass the row), then the order they were found.
+ */
+export function sortIssues(
+  issues: InputIssue[],
+  position: (issue: InputIssue) => number = (issue) => issue.index ?? -1,
+): InputIssue[] {
   return issues
     .map((issue, order) => ({ issue, order }))
     .sort(
       (a, b) =>
         (SOURCE_ORDER.get(a.issue.source) ?? 99) - (SOURCE_ORDER.get(b.issue.source) ?? 99) ||
-        (a.issue.index ?? -1) - (b.issue.index ?? -1) ||
+        position(a.issue) - position(b.issue) ||
         a.order - b.order,
     )
     .map((x) => x.issue);
