@@ -9,7 +9,7 @@
  * 2. computes the nine metrics with the council's pay bands and wording (`computeReport`);
  * 3. keeps that full report for the HR team and makes a publishable copy with
  *    `applyDisclosureControl(report, 'sc-wres-publication')` (small numbers withheld);
- * 4. writes both as JSON (`renderJson`, which keeps unbounded limits as "Infinity") and the
+ * 4. writes both as JSON (`renderJson`, which writes unbounded limits as 1e999, read back as Infinity) and the
  *    publishable one as Markdown (`renderMarkdown`) for the action plan;
  * 5. prints a short summary.
  *

@@ -2,8 +2,10 @@
  * The report as JSON, keeping the meaning of unbounded limits.
  *
  * `JSON.stringify` turns `Infinity` into `null`, which would make an unbounded upper limit look like a
- * missing value. {@link renderJson} writes it as the string `"Infinity"` (and `"-Infinity"`), and
- * {@link parseReportJson} restores the numbers, so `parseReportJson(renderJson(r))` deep-equals `r`.
+ * missing value. {@link renderJson} writes it as the number `1e999` (and `-1e999`): valid JSON that
+ * every IEEE-754 parser (JavaScript's `JSON.parse`, Python's `json.loads`, R's jsonlite) reads as
+ * infinity, with no reviver needed. {@link parseReportJson} reads it (and the strings `"Infinity"` /
+ * `"-Infinity"` of earlier output), so `parseReportJson(renderJson(r))` deep-equals `r`.
  *
  * @module
  */
@@ -22,46 +24,55 @@ export interface JsonRenderOptions {
   indent?: number;
 }
 
-function encodeNumber(value: number): number | string {
-  if (value === Infinity) return 'Infinity';
-  if (value === -Infinity) return '-Infinity';
-  // A NaN never reaches a report (the statistics layer guarantees it); keep it visible if it does.
-  if (Number.isNaN(value)) return 'NaN';
-  return value;
+/** A string no report contains, standing in for an infinite number until it is written as `1e999`. */
+function placeholderFor(text: string): string {
+  let placeholder = 'sc-wres:infinity';
+  while (text.includes(placeholder)) placeholder += '~';
+  return placeholder;
 }
 
 /**
- * The report as JSON text, exactly as computed, with `Infinity` written as the string `"Infinity"`
- * (and `-Infinity` as `"-Infinity"`) instead of JSON's silent `null`. Ends with a newline.
+ * The report as JSON text, exactly as computed, with `Infinity` written as the number `1e999` (and
+ * `-Infinity` as `-1e999`) instead of JSON's silent `null`: standard JSON that parsers read back as
+ * infinity. Ends with a newline.
  *
  * @param report A report from `computeReport` (or a published report after disclosure control).
  * @param options Indentation.
  * @returns JSON text.
  * @example
- * renderJson({ upper: Infinity, lower: 0 } as never, { indent: 0 }); // '{"upper":"Infinity","lower":0}\n'
+ * renderJson({ upper: Infinity, lower: 0 } as never, { indent: 0 }); // '{"upper":1e999,"lower":0}\n'
+ * JSON.parse(renderJson({ upper: Infinity } as never)).upper;        // Infinity
  */
 export function renderJson(
   report: WresReport | PublishedReport,
   options: JsonRenderOptions = {},
 ): string {
   const indent = options.indent ?? 2;
+  const placeholder = placeholderFor(JSON.stringify(report));
   const text = JSON.stringify(
     report,
-    (_key, value: unknown) => (typeof value === 'number' ? encodeNumber(value) : value),
+    (_key, value: unknown) => {
+      if (typeof value !== 'number' || Number.isFinite(value)) return value;
+      // A NaN never reaches a report (the statistics layer guarantees it); keep it visible if it does.
+      if (Number.isNaN(value)) return 'NaN';
+      return value > 0 ? placeholder : `-${placeholder}`;
+    },
     indent > 0 ? indent : undefined,
   );
-  return `${text}\n`;
+  return `${text.replaceAll(`"-${placeholder}"`, '-1e999').replaceAll(`"${placeholder}"`, '1e999')}\n`;
 }
 
 /**
- * Reads report JSON written by {@link renderJson}, restoring `"Infinity"`, `"-Infinity"` and
- * `"NaN"` to numbers where a number stood (the keys `lower`, `upper`, `ratio` and `value` of
+ * Reads report JSON written by {@link renderJson}. `1e999` is read as `Infinity` by `JSON.parse`
+ * itself; the strings `"Infinity"`, `"-Infinity"` and `"NaN"` (written by version 0.1.0 previews) are
+ * restored to numbers where a number stood (the keys `lower`, `upper`, `ratio` and `value` of
  * intervals, ratios and differences).
  *
  * @param text JSON text from {@link renderJson}.
  * @returns The report, deep-equal to the one rendered.
  * @throws SyntaxError when the text is not JSON.
  * @example
+ * parseReportJson('{"upper":1e999,"lower":0}');      // { upper: Infinity, lower: 0 }
  * parseReportJson('{"upper":"Infinity","lower":0}'); // { upper: Infinity, lower: 0 }
  */
 export function parseReportJson<R = PublishedReport>(text: string): R {

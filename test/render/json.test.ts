@@ -4,11 +4,12 @@ import { parseReportJson, renderJson } from '../../src/render/json.js';
 import { councilReport, publishedReport } from './fixtures.js';
 
 describe('renderJson and parseReportJson', () => {
-  it('writes an unbounded upper limit as the string "Infinity", never null', () => {
+  it('writes an unbounded upper limit as 1e999, which plain JSON.parse reads as Infinity, never null', () => {
     const text = renderJson(councilReport());
+    expect(text).toMatch(/"upper": 1e999/);
     const raw = JSON.parse(text) as { metrics: { comparisons: { relativeLikelihood: { upper: unknown; ratio: unknown } }[] }[] };
     const m3 = raw.metrics[2]!.comparisons[0]!.relativeLikelihood;
-    expect(m3.upper).toBe('Infinity');
+    expect(m3.upper).toBe(Infinity);
     expect(m3.ratio).toBeNull(); // a ratio that cannot be estimated stays null
     expect(text.endsWith('}\n')).toBe(true);
   });
@@ -21,6 +22,13 @@ describe('renderJson and parseReportJson', () => {
   it('round-trips a published report with suppressed objects', () => {
     const report = publishedReport();
     expect(parseReportJson(renderJson(report, { indent: 0 }))).toEqual(report);
+  });
+  it('still reads the string "Infinity" of earlier output as a number where a number stood', () => {
+    expect(parseReportJson('{"lower":"-Infinity","upper":"Infinity"}')).toEqual({ lower: -Infinity, upper: Infinity });
+  });
+  it('leaves text that looks like its placeholder alone', () => {
+    const report = { ...councilReport(), unmatchedEthnicity: [{ source: 'staff' as const, value: 'sc-wres:infinity', count: 2 }] };
+    expect(parseReportJson(renderJson(report))).toEqual(report);
   });
   it('keeps text that reads "Infinity" as text (unmatched ethnicity value)', () => {
     const report = { ...councilReport(), unmatchedEthnicity: [{ source: 'staff' as const, value: 'Infinity', count: 2 }] };
