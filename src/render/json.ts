@@ -3,7 +3,7 @@
  *
  * `JSON.stringify` turns `Infinity` into `null`, which would make an unbounded upper limit look like a
  * missing value. {@link renderJson} writes it as the number `1e999` (and `-1e999`): valid JSON that
- * every IEEE-754 parser (JavaScript's `JSON.parse`, Python's `json.loads`, R's jsonlite) reads as
+ * parsers that read numbers as IEEE-754 doubles (JavaScript's `JSON.parse`, Python's `json.loads`) read as
  * infinity, with no reviver needed. {@link parseReportJson} reads it (and the strings `"Infinity"` /
  * `"-Infinity"` of earlier output), so `parseReportJson(renderJson(r))` deep-equals `r`.
  *
