@@ -267,3 +267,21 @@ describe('no-data reasons for the survey metrics', () => {
     expect(unasked.metrics[6]!.reason).toBe('No staff survey responses answered these questions.');
   });
 });
+
+describe('leavers who joined in the period', () => {
+  it('are in the at-risk population and counted as leavers, and not in the snapshot', () => {
+    // j1 joined 2024-06-01 and left 2024-12-31 (minority); w1 has been in post throughout (white).
+    const dataset = {
+      staff: [
+        { id: 'j1', ethnicity: 'Black African', payBand: 'A', startDate: '2024-06-01', endDate: '2024-12-31', seniorManager: false },
+        { id: 'w1', ethnicity: 'White British', payBand: 'A', startDate: '2010-01-01', seniorManager: false },
+      ],
+    };
+    const report = computeReport(dataset, { period });
+    // at risk: j1 (minority), w1 (white); leavers: j1 only: 1 of 1 against 0 of 1.
+    expect(cells(comparison(report, 8, 'left-organisation'))).toEqual([1, 1, 0, 1]);
+    // in post on 2025-03-31: w1 only, so metric 1 has no minority staff and cannot be estimated.
+    expect(cells(comparison(report, 9, 'senior-management'))).toEqual([0, 0, 0, 1]);
+    expect(report.metrics[0]!.status).toBe('not-estimable');
+  });
+});
