@@ -169,7 +169,7 @@ function bandsSection(bands: BandsTable<Figure>, term: string, words: WordsOptio
     '–',
   ]);
   rows.push([
-    'All snapshot staff',
+    'All known bands',
     count(bands.totals.minority, words),
     count(bands.totals.white, words),
     count(bands.totals.unknown, words),
