@@ -144,7 +144,10 @@ function withholdDerivedInMetric(metric: MetricResult<Figure>, metric1: MetricRe
       }
     }
     if (workforceWithheld) representation.workforceMinorityShare = suppressed('derived', threshold);
-    if (seniorWithheld || workforceWithheld) representation.vsWorkforcePoints = suppressed('derived', threshold);
+    if (seniorWithheld || workforceWithheld) {
+      representation.vsWorkforcePoints = suppressed('derived', threshold);
+      representation.statement = suppressed('derived', threshold);
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import type { BandRow, BandsTable, Comparison, FocalGroup, MetricResult, Represe
 import { buildComparison, type ComparisonContext } from './comparison.js';
 import type { ComparisonDefinition, MetricDefinition } from './definition.js';
 import { bandKey, bandNumerator } from './sc-wres-1.js';
-import { groupLabel } from './statements.js';
+import { describeRepresentation, groupLabel } from './statements.js';
 
 /** Settings of a report that shape every metric. */
 export interface EvaluationContext extends ComparisonContext {
@@ -109,6 +109,7 @@ function representation(counts: OutcomeCounts, context: EvaluationContext): Repr
     vsWorkforcePoints: points(seniorMinorityShare, workforceMinorityShare),
     populationMinorityShare: population,
     vsPopulationPoints: points(seniorMinorityShare, population),
+    statement: describeRepresentation(context.terminology, { senior: seniorMinorityShare, workforce: workforceMinorityShare, population }),
   };
 }
 

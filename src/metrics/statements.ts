@@ -65,3 +65,26 @@ export function describeComparison(parts: StatementParts): string {
   }
   return `${capitalise(top)} were ${formatRatio(rl.ratio)} times as likely as ${bottom} ${parts.outcome} (${interval}).${significance}`;
 }
+
+const percentText = (share: number): string => `${(share * 100).toFixed(1)}%`;
+const pointsText = (points: number): string =>
+  `${Math.abs(points).toFixed(1)} percentage points ${points < 0 ? 'lower' : 'higher'}`;
+
+/**
+ * Metric 9 in words: the focal group's share of senior managers against its share of the workforce
+ * and, when given, of the local population, e.g. "Minority ethnic staff were 18.8% of senior
+ * managers of known ethnicity, against 43.7% of the workforce (24.9 percentage points lower) and
+ * 46.0% of the local population (27.2 percentage points lower)."
+ */
+export function describeRepresentation(
+  terminology: string,
+  shares: { senior: number | null; workforce: number | null; population: number | null },
+): string {
+  const who = capitalise(`${terminology} staff`);
+  if (shares.senior === null) return `The ${terminology} share of senior managers cannot be calculated: no senior manager of known ethnicity was counted.`;
+  if (shares.workforce === null) return `${who} were ${percentText(shares.senior)} of senior managers of known ethnicity.`;
+  const population = shares.population === null
+    ? ''
+    : ` and ${percentText(shares.population)} of the local population (${pointsText((shares.senior - shares.population) * 100)})`;
+  return `${who} were ${percentText(shares.senior)} of senior managers of known ethnicity, against ${percentText(shares.workforce)} of the workforce (${pointsText((shares.senior - shares.workforce) * 100)})${population}.`;
+}

@@ -198,6 +198,7 @@ function representationSection(rep: Representation<Figure>, term: string, words:
     lines.push(`- ${capital(term)} share of the local population: ${percent(rep.populationMinorityShare, words)}`);
     lines.push(`- Difference from the local population: ${pointsText(rep.vsPopulationPoints, words)}`);
   }
+  if (typeof rep.statement === 'string') lines.push('', rep.statement);
   return lines;
 }
 

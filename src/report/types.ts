@@ -182,6 +182,8 @@ export interface Representation<N = number> {
   populationMinorityShare: number | null;
   /** Senior share minus population share, percentage points; null without a population share. */
   vsPopulationPoints: N | null;
+  /** The comparison in words, with the chosen terminology; a Suppressed object when withheld. */
+  statement: string | Withheld<N>;
 }
 
 /** One of the nine metrics in a report (pinned shape; `report.metrics` holds them in order 1 to 9). */

@@ -88,6 +88,10 @@ function problems(published: PublishedReport): string[] {
       if ([senior.focal.total, senior.reference.total].some(isSuppressed) && !isSuppressed(representation.workforceMinorityShare)) {
         found.push('workforce share (metric 9) published from a withheld total');
       }
+      const figures = [senior.focal.count, senior.reference.count, senior.focal.total, senior.reference.total];
+      if (figures.some(isSuppressed) && !isSuppressed(representation.statement)) {
+        found.push('representation sentence published from a withheld figure');
+      }
     }
   }
   return found;

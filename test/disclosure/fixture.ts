@@ -2,6 +2,7 @@
  * Builds reports from tallies, the way computeReport fills them (see the lead's brief), so the
  * disclosure tests can work on reports as data.
  */
+import { describeRepresentation } from '../../src/metrics/statements.js';
 import { proportionDifference, proportionInterval, relativeLikelihood } from '../../src/stats/index.js';
 import type {
   BandsTable,
@@ -138,6 +139,7 @@ export function buildReport(tallies: ReportTallies): WresReport {
       seniorMinorityShare === null || workforceMinorityShare === null ? null : (seniorMinorityShare - workforceMinorityShare) * 100,
     populationMinorityShare: population,
     vsPopulationPoints: seniorMinorityShare === null || population === null ? null : (seniorMinorityShare - population) * 100,
+    statement: describeRepresentation('minority ethnic', { senior: seniorMinorityShare, workforce: workforceMinorityShare, population }),
   };
   const metric3 = metric(3, [comparison('entered-disciplinary', tallies.disciplinary)], tallies.disciplinaryUnknown);
   const sources = Object.fromEntries(

@@ -285,3 +285,17 @@ describe('leavers who joined in the period', () => {
     expect(report.metrics[0]!.status).toBe('not-estimable');
   });
 });
+
+describe('metric 9 in words', () => {
+  it('compares the senior share with the workforce and the local population', () => {
+    // fixture: senior managers s7 (white) only: 0.0%; workforce 3 of 7 = 42.9% (42.9 points lower); population 40.0%.
+    expect(metric(report, 9).representation!.statement).toBe(
+      'Minority ethnic staff were 0.0% of senior managers of known ethnicity, against 42.9% of the workforce (42.9 percentage points lower) and 40.0% of the local population (40.0 percentage points lower).',
+    );
+  });
+
+  it('is withheld with the shares it quotes under disclosure control', () => {
+    const published = computeReport(fixtureDataset(), { period, payBands, disclosure: 'sc-wres-publication' });
+    expect(published.metrics[8]!.representation!.statement).toMatchObject({ suppressed: true, code: 'derived' });
+  });
+});

@@ -176,6 +176,7 @@ export function councilReport(): WresReport {
       vsWorkforcePoints: -24.44,
       populationMinorityShare: 0.46,
       vsPopulationPoints: -26,
+      statement: 'Minority ethnic staff were 20.0% of senior managers of known ethnicity, against 44.4% of the workforce (24.4 percentage points lower) and 46.0% of the local population (26.0 percentage points lower).',
     },
   };
   return {
@@ -275,6 +276,7 @@ export function publishedReport(): PublishedReport {
           vsWorkforcePoints: withheld('derived'),
           populationMinorityShare: 0.46,
           vsPopulationPoints: withheld('derived'),
+          statement: withheld('derived'),
         },
       };
     }
