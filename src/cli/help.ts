@@ -50,7 +50,7 @@ Report:
 
 Output:
   --format md|json|csv         Markdown (default), JSON (exactly the computed report;
-                               Infinity written as "Infinity"), or CSV (one row per comparison)
+                               Infinity written as 1e999), or CSV (one row per comparison)
   --disclosure PRESET          sc-wres-publication, ons-10-5, nhs-digital or none
   --out FILE                   write to FILE instead of standard output
   -h, --help                   this help
