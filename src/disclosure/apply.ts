@@ -9,12 +9,15 @@ import type {
   WresReport,
 } from '../report/types.js';
 import { layoutReport, type ReportLayout } from './layout.js';
+import { jointlyFixed } from './joint.js';
 import { secondarySuppressions, type NetworkArc } from './network.js';
 import { resolvePolicy } from './policy.js';
 import { isSuppressed, roundToBase, suppressed } from './suppressed.js';
 import type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
 
 const CODES: readonly SuppressionCode[] = ['small-count', 'small-complement', 'secondary', 'derived'];
+/** Extra cost of withholding a published zero (as in `network.ts`): it can only go up, so it hides little. */
+const ZERO_PENALTY = 1000;
 
 /** A deep copy of plain JSON-like data (Infinity and null kept), so the caller's report is never touched. */
 function copyPlain<T>(value: T): T {
@@ -62,7 +65,10 @@ function knownZeros(tables: readonly NetworkArc[][], published: (id: string) => 
  * Secondary suppression over linked tables: each table is protected in turn (a cell withheld for
  * one table is withheld in every table it appears in) until no table needs more. Unpublished
  * cells with people in them count as withheld; unpublished zeros and cells known to be zero count
- * as known and are never chosen.
+ * as known and are never chosen. Then the tables are checked together ({@link jointlyFixed}): a
+ * withheld cell that they fix jointly though each alone lets it move gets one more published cell
+ * withheld (the cheapest whose withholding lets it move, see {@link unpinningCell}), the tables
+ * are protected again, and so on until nothing is fixed (or what is fixed cannot be helped).
  */
 function linkedSecondarySuppressions(layout: ReportLayout, withheld: ReadonlySet<string>, zeros: ReadonlySet<string>): string[] {
   const added: string[] = [];
@@ -71,23 +77,78 @@ function linkedSecondarySuppressions(layout: ReportLayout, withheld: ReadonlySet
   const required = new Set(free);
   for (const id of layout.hidden.keys()) required.delete(id);
   const tables = layout.tables.map((arcs) => arcs.map((arc) => (zeros.has(arc.id) ? { ...arc, locked: true } : arc)));
-  // Each table runs once, and again only when another table withholds one of its cells.
   const tablesOf = new Map<string, number[]>();
   tables.forEach((arcs, index) => {
     for (const arc of arcs) tablesOf.set(arc.id, [...(tablesOf.get(arc.id) ?? []), index]);
   });
-  const pending = new Set(tables.keys());
-  while (pending.size > 0) {
-    const index = Math.min(...pending);
-    pending.delete(index);
-    for (const id of secondarySuppressions(tables[index]!, free, required)) {
-      free.add(id);
-      required.add(id);
-      added.push(id);
-      for (const other of tablesOf.get(id) ?? []) if (other !== index) pending.add(other);
+  const withhold = (id: string, pending: Set<number>, from: number): void => {
+    free.add(id);
+    required.add(id);
+    added.push(id);
+    for (const other of tablesOf.get(id) ?? []) if (other !== from) pending.add(other);
+  };
+  // Each table runs once, and again only when another table withholds one of its cells.
+  const protectEachTable = (pending: Set<number>): void => {
+    while (pending.size > 0) {
+      const index = Math.min(...pending);
+      pending.delete(index);
+      for (const id of secondarySuppressions(tables[index]!, free, required)) withhold(id, pending, index);
     }
+  };
+  protectEachTable(new Set(tables.keys()));
+  // The reader does not know withheld cells, nor any unpublished one (zero or not).
+  const unknownToReader = (): Set<string> => new Set([...free, ...layout.hidden.keys()]);
+  const hopeless = new Set<string>();
+  for (;;) {
+    const target = jointlyFixed(tables, unknownToReader()).find((id) => required.has(id) && !hopeless.has(id));
+    if (target === undefined) break;
+    const cell = unpinningCell(tables, unknownToReader(), target, (id) => free.has(id) || layout.hidden.has(id) || zeros.has(id));
+    if (cell === null) {
+      hopeless.add(target);
+      continue;
+    }
+    const pending = new Set<number>();
+    withhold(cell, pending, -1);
+    protectEachTable(pending);
   }
   return added;
+}
+
+/**
+ * The cheapest published cell whose withholding lets `target` move in the linked tables (by
+ * {@link jointlyFixed}), among the cells of the tables linked to it by unknown cells; cost as in
+ * the layout, then table order. Null when none does.
+ */
+function unpinningCell(
+  tables: readonly NetworkArc[][],
+  unknown: ReadonlySet<string>,
+  target: string,
+  unavailable: (id: string) => boolean,
+): string | null {
+  // Tables reachable from the target through unknown cells shared between tables.
+  const reached = new Set<number>();
+  const cells = new Set([target]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    tables.forEach((arcs, index) => {
+      if (reached.has(index) || !arcs.some((arc) => cells.has(arc.id))) return;
+      reached.add(index);
+      grew = true;
+      for (const arc of arcs) if (unknown.has(arc.id)) cells.add(arc.id);
+    });
+  }
+  const candidates = new Map<string, number>();
+  for (const index of [...reached].sort((a, b) => a - b)) {
+    for (const arc of tables[index]!) {
+      if (unavailable(arc.id) || arc.locked === true || candidates.has(arc.id)) continue;
+      candidates.set(arc.id, arc.cost + (arc.value > 0 ? 0 : ZERO_PENALTY));
+    }
+  }
+  const ordered = [...candidates].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  for (const id of ordered) {
+    if (!jointlyFixed(tables, new Set([...unknown, id])).includes(target)) return id;
+  }
+  return null;
 }
 
 function anySuppressed(...figures: unknown[]): boolean {

@@ -454,3 +454,30 @@ export function exposedByCut(arcs: readonly NetworkArc[], free: ReadonlySet<stri
   const residual = new Residual(graph, arcs, arcs.map((arc) => free.has(arc.id)));
   return arcs.filter((arc, index) => free.has(arc.id) && residual.determined(index)).map((arc) => arc.id);
 }
+
+/**
+ * Whether each of `ids` (free cells of the table) can go up by one, and down by one, along a
+ * residual cycle of the free cells (the exact criterion in the module comment).
+ *
+ * @param arcs The table as a network.
+ * @param free Ids of cells that are withheld or never published.
+ * @param ids The free cells to ask about.
+ * @returns For each id found in the table, whether it can go up and whether it can go down.
+ * @example
+ * // z (0) and a (3) under a published total t = 3: z can only go up, a only down.
+ * residualMoves([{ id: 'z', from: 'o', to: 'c', value: 0, cost: 1 }, { id: 'a', from: 'o', to: 'c', value: 3, cost: 1 },
+ *   { id: 't', from: 'c', to: 'o', value: 3, cost: 1 }], new Set(['z', 'a']), ['z', 'a']);
+ * // Map { 'z' => { up: true, down: false }, 'a' => { up: false, down: true } }
+ */
+export function residualMoves(arcs: readonly NetworkArc[], free: ReadonlySet<string>, ids: readonly string[]): Map<string, { up: boolean; down: boolean }> {
+  const graph = buildGraph(arcs);
+  const residual = new Residual(graph, arcs, arcs.map((arc) => free.has(arc.id)));
+  const wanted = new Set(ids);
+  const moves = new Map<string, { up: boolean; down: boolean }>();
+  arcs.forEach((arc, index) => {
+    if (!wanted.has(arc.id) || !free.has(arc.id) || moves.has(arc.id)) return;
+    const [from, to] = graph.ends[index]!;
+    moves.set(arc.id, from === to ? { up: true, down: arc.value >= 1 } : residual.moves(index));
+  });
+  return moves;
+}
