@@ -274,6 +274,8 @@ export function describeMethod(policy: ResolvedPolicy): string {
  *    cells are withheld (`secondary`) so no withheld cell can be worked out exactly from a table
  *    (each lies on a residual cycle that can move it up or down by one person; see
  *    {@link secondarySuppressions}); tables sharing a cell are revisited until none needs more;
+ *    then all tables are checked together ({@link jointlyFixed}) and a cell they fix jointly gets
+ *    one more published cell withheld, repeating until none is fixed;
  * 3. derived: proportions, limits, ratios, differences, shares and statements built from a
  *    withheld count are withheld (`derived`); a wholly withheld ratio or difference is one object;
  * 4. rounding: published counts are rounded to the base; derived figures keep their values from
