@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { SOURCE_FIELDS } from '../../src/csv/fields.js';
 import {
   MINORITY_CATEGORIES,
   TYPOS,
@@ -42,33 +43,8 @@ export const PAY_BANDS = [
 
 type PayBand = (typeof PAY_BANDS)[number];
 
-/** The pinned CSV headers (specification section 7), in the order the files use. */
-export const HEADERS = {
-  staff: [
-    'id',
-    'ethnicity',
-    'payBand',
-    'salary',
-    'seniorManager',
-    'service',
-    'employment',
-    'regulatedProfessional',
-    'startDate',
-    'endDate',
-    'leavingReason',
-  ],
-  applications: ['id', 'ethnicity', 'shortlisted', 'appointed', 'date', 'service'],
-  disciplinary: ['staffId', 'date'],
-  fitnessToPractise: ['staffId', 'date'],
-  cpd: ['staffId', 'date', 'funded', 'mandatory'],
-  survey: [
-    'ethnicity',
-    'harassmentFromPublic',
-    'harassmentFromColleagues',
-    'harassmentFromManagers',
-    'service',
-  ],
-} as const;
+/** The pinned CSV headers (specification section 7), in the order the files use: the library's own list. */
+export const HEADERS = SOURCE_FIELDS;
 
 interface BandParameters {
   /** Share of staff records in the band. */
@@ -492,8 +468,8 @@ export function generateCouncil(seed: number = DEFAULT_SEED): CouncilFiles {
   const files: Record<string, string> = {
     'staff.csv': csv(HEADERS.staff, staffRows),
     'applications.csv': csv(HEADERS.applications, applicationRows),
-    'disciplinary.csv': csv(HEADERS.disciplinary, disciplinary.map(([id, d]) => [id, isoOf(d)])),
-    'fitness-to-practise.csv': csv(HEADERS.fitnessToPractise, fitnessToPractise.map(([id, d]) => [id, isoOf(d)])),
+    'disciplinary.csv': csv(HEADERS.disciplinaryCases, disciplinary.map(([id, d]) => [id, isoOf(d)])),
+    'fitness-to-practise.csv': csv(HEADERS.fitnessToPractiseReferrals, fitnessToPractise.map(([id, d]) => [id, isoOf(d)])),
     'cpd.csv': csv(HEADERS.cpd, cpdRows.map(([id, d, f, m]) => [id, isoOf(d), f, m])),
     'survey.csv': csv(HEADERS.survey, surveyRows),
     'organisation.json': JSON.stringify(organisation, null, 2) + '\n',
