@@ -1,28 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCsvDataset } from '../../src/csv/read.js';
-import { WresInputError } from '../../src/errors.js';
+import { csvFolder, inputError } from './helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'wres-csv-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function inputError(promise: Promise<unknown>): Promise<WresInputError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof WresInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
+const { dir, file } = csvFolder('wres-csv-');
 
 const staffText =
   'id,ethnicity,payBand,seniorManager,startDate,endDate\r\n' +

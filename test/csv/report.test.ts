@@ -1,33 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCsvDataset } from '../../src/csv/read.js';
 import { reportFromCsv } from '../../src/csv/report.js';
 import { WresInputError } from '../../src/errors.js';
+import { csvFolder, inputError } from './helpers.js';
 import { computeReport } from '../../src/report/compute-report.js';
 import type { ReportOptions } from '../../src/report/options.js';
 import type { SourceName } from '../../src/report/types.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'wres-csv-report-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function inputError(promise: Promise<unknown>): Promise<WresInputError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof WresInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
+const { dir, file } = csvFolder('wres-csv-report-');
 
 const council = (name: string): string => join('examples', 'council', name);
 const councilFiles: Partial<Record<SourceName, string>> = {

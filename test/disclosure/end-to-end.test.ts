@@ -150,6 +150,19 @@ describe('disclosure control end to end through computeReport (fast-check, sc-wr
   }, 120_000);
 });
 
+/** The LP audit on teams drawn with custom policies (thresholds 1 to 15, zeros withheld or shown), from a fixed seed. */
+function auditCustomPolicies(numRuns: number, seed: number): void {
+  const policy = fc.record({ threshold: fc.integer({ min: 1, max: 15 }), suppressZeros: fc.boolean(), complements: fc.boolean() });
+  fc.assert(
+    fc.property(teamArbitrary(5, 80), optionsArbitrary, policy, (dataset, options, disclosure) => {
+      const published = computeReport(dataset, { ...options, disclosure });
+      const audit = auditReport(published, computeReport(dataset, options));
+      expect(audit.exposed, JSON.stringify(audit.ranges.filter((range) => range.exact))).toEqual([]);
+    }),
+    { numRuns, seed },
+  );
+}
+
 describe('disclosure control end to end with custom policies that withhold zeros (fast-check, fixed seed)', () => {
   it('passes the LP audit on 150 sampled teams with thresholds 1 to 15, zeros withheld or shown', () => {
     // A fixed seed keeps this a deterministic regression check. With the old bridge criterion (a
@@ -158,15 +171,7 @@ describe('disclosure control end to end with custom policies that withhold zeros
     // with the residual-graph criterion none does. Protecting the tables one at a time still let
     // 2 of 4,000 teams drawn with seed 7 fail (cells fixed by two tables together); with the joint
     // check none of those 4,000 does (docs/disclosure.md, Limits). The shrunk case is below.
-    const policy = fc.record({ threshold: fc.integer({ min: 1, max: 15 }), suppressZeros: fc.boolean(), complements: fc.boolean() });
-    fc.assert(
-      fc.property(teamArbitrary(5, 80), optionsArbitrary, policy, (dataset, options, disclosure) => {
-        const published = computeReport(dataset, { ...options, disclosure });
-        const audit = auditReport(published, computeReport(dataset, options));
-        expect(audit.exposed, JSON.stringify(audit.ranges.filter((range) => range.exact))).toEqual([]);
-      }),
-      { numRuns: 150, seed: 20240601 },
-    );
+    auditCustomPolicies(150, 20240601);
   }, 120_000);
 });
 
@@ -176,15 +181,7 @@ describe('linked tables checked together (fast-check, a seed that found a joint 
     // one-table-at-a-time version (150 runs each): seeds 100 to 110 passed, seed 111 failed at
     // run 40 (shrunk: 7 staff, 1 white minority, breakdown with white minorities counted as
     // minority, threshold 2, zeros shown, complements on: not only zero-withholding policies).
-    const policy = fc.record({ threshold: fc.integer({ min: 1, max: 15 }), suppressZeros: fc.boolean(), complements: fc.boolean() });
-    fc.assert(
-      fc.property(teamArbitrary(5, 80), optionsArbitrary, policy, (dataset, options, disclosure) => {
-        const published = computeReport(dataset, { ...options, disclosure });
-        const audit = auditReport(published, computeReport(dataset, options));
-        expect(audit.exposed, JSON.stringify(audit.ranges.filter((range) => range.exact))).toEqual([]);
-      }),
-      { numRuns: 40, seed: 111 },
-    );
+    auditCustomPolicies(40, 111);
   }, 120_000);
 });
 

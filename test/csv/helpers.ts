@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { WresInputError } from '../../src/errors.js';
+
+/** A temporary folder for a test file's CSV files, removed after its tests; `file` writes one. */
+export function csvFolder(prefix: string): { dir: string; file: (name: string, text: string) => string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    dir,
+    file(name, text) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    },
+  };
+}
+
+/** The WresInputError a promise rejects with (any other outcome fails the test). */
+export async function inputError(promise: Promise<unknown>): Promise<WresInputError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof WresInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a WresInputError');
+}
