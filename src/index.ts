@@ -29,9 +29,9 @@ export {
 } from './report/metric-functions.js';
 export { METRICS } from './metrics/registry.js';
 export type { MetricDefinition, ComparisonDefinition } from './metrics/definition.js';
-export type * from './report/types.js';
+export type * from './model/report.js';
 export type * from './report/options.js';
-export type * from './aggregate/types.js';
+export type * from './model/counts.js';
 export { VERSION } from './version.js';
 
 // Statistics

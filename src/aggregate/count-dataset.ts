@@ -2,7 +2,7 @@ import type { ValidOrganisation } from '../schemas/normalized.js';
 import { createRecordValidator, type SourceValidation, type ValidateOptions } from '../schemas/record-validator.js';
 import { readDatasetShape } from '../schemas/validate.js';
 import { createRecordCounter, type CountingOptions, type RecordCounts } from './record-counter.js';
-import type { SourceName } from './types.js';
+import type { SourceName } from '../model/counts.js';
 
 /** Counts, with what validation read, used and skipped from each source. */
 export interface DatasetCounts extends RecordCounts {

@@ -1,4 +1,4 @@
-import type { GroupTally } from './types.js';
+import type { GroupTally } from '../model/counts.js';
 
 /**
  * Integer codes for the groups a record can fall in, so the record passes count into small

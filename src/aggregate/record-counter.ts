@@ -9,7 +9,7 @@ import type {
 import { createBandAssigner, type BandRule } from './bands.js';
 import { EthnicityCoder } from './ethnicity-coder.js';
 import { GroupCode, newCounter, toGroupTally, type ClassifiedEthnicity, type Counter } from './group-codes.js';
-import type { OutcomeCounts, OutcomeKey, SourceName, SourceSummary, WresCounts } from './types.js';
+import type { OutcomeCounts, OutcomeKey, SourceName, SourceSummary, WresCounts } from '../model/counts.js';
 
 /** What the record pass needs to know. */
 export interface CountingOptions {

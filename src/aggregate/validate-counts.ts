@@ -1,5 +1,5 @@
 import { WresInputError, type InputIssue } from '../errors.js';
-import type { GroupTally, OutcomeKey, WresCounts } from './types.js';
+import type { GroupTally, OutcomeKey, WresCounts } from '../model/counts.js';
 
 const OUTCOME_KEYS: readonly OutcomeKey[] = [
   'appointed-from-shortlisting', 'entered-disciplinary', 'fitness-to-practise-referral', 'accessed-funded-cpd',

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import type { PresetName } from '../disclosure/types.js';
 import type { ReportOptions } from '../report/options.js';
-import type { SourceName } from '../report/types.js';
+import type { SourceName } from '../model/report.js';
 
 /** Flags that name an input file, and the source each feeds. */
 export const FILE_FLAGS: Readonly<Record<string, SourceName>> = {

@@ -10,7 +10,7 @@ import { WresInputError, formatIssue, type InputIssue } from '../errors.js';
 import { renderCsv } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import type { SourceName } from '../report/types.js';
+import type { SourceName } from '../model/report.js';
 import { datasetJsonSchema } from '../schemas/index.js';
 import { FILE_FLAGS, parseCommandLine, type ReportCommand } from './args.js';
 import { MAIN_HELP, REPORT_HELP, SCHEMA_HELP } from './help.js';

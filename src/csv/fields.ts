@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { SourceName } from '../report/types.js';
+import type { SourceName } from '../model/report.js';
 
 /**
  * Fields of each source's records, in the order the docs list them: the CSV headers read

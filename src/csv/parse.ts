@@ -8,7 +8,7 @@ import { Transform, pipeline, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import type { InputIssue } from '../errors.js';
-import type { SourceName } from '../report/types.js';
+import type { SourceName } from '../model/report.js';
 import { REQUIRED_COLUMNS, SOURCE_FIELDS, normaliseHeader } from './fields.js';
 
 /** A row of a CSV file that was not turned into a record, and why. */

@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { type InputIssue, WresInputError } from '../errors.js';
-import type { SourceName } from '../report/types.js';
+import type { SourceName } from '../model/report.js';
 import { MAX_MESSAGE_ISSUES, type SourceValidation } from '../schemas/index.js';
 import { sortIssues } from '../schemas/findings.js';
 import type { CsvReject } from './parse.js';

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { type InputIssue, WresInputError } from '../errors.js';
-import type { SourceName } from '../report/types.js';
+import type { SourceName } from '../model/report.js';
 import { SOURCE_NAMES, type ValidationResult, validateDataset } from '../schemas/index.js';
 import { type CsvReject, type ParsedCsvSource, parseCsv } from './parse.js';
 import { byRow, checkFile, csvInputError, mergeRejects, rejectIssue, sortByRow, unreadable } from './problems.js';

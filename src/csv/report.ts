@@ -9,7 +9,7 @@ import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
 import { type InputIssue, WresInputError } from '../errors.js';
 import type { ReportOptions } from '../report/options.js';
 import { createReportBuilder } from '../report/report-builder.js';
-import type { PublishedReport, SourceName, WresReport } from '../report/types.js';
+import type { PublishedReport, SourceName, WresReport } from '../model/report.js';
 import { type CsvReject, type ParseCsvOptions, scanCsvHeader, streamCsv } from './parse.js';
 import { byRow, checkFile, csvInputError, mergeRejects, rejectIssue, sortByRow, unreadable } from './problems.js';
 import type { CsvSourceReport } from './read.js';

@@ -7,7 +7,7 @@ import type {
   PublishedReport,
   SuppressionCode,
   WresReport,
-} from '../report/types.js';
+} from '../model/report.js';
 import { layoutReport, type ReportLayout } from './layout.js';
 import { jointlyFixed } from './joint.js';
 import { secondarySuppressions, type NetworkArc } from './network.js';

@@ -1,4 +1,4 @@
-import type { Figure, WresReport } from '../report/types.js';
+import type { Figure, WresReport } from '../model/report.js';
 import { auditTable, type AuditCell, type AuditConstraint, type AuditTable, type TableAudit } from './audit-table.js';
 import { layoutReport } from './layout.js';
 import type { NetworkArc } from './network.js';

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Comparison, Figure, FocalGroup, MetricResult, WresReport } from '../report/types.js';
+import type { Comparison, Figure, FocalGroup, MetricResult, WresReport } from '../model/report.js';
 import type { NetworkArc } from './network.js';
 
 /** A place in the report that holds a count: `holder[key]` is the count of cell `id`. */

@@ -1,4 +1,4 @@
-import type { Suppressed, SuppressionCode } from '../report/types.js';
+import type { Suppressed, SuppressionCode } from '../model/report.js';
 
 /**
  * The sentence that goes with each reason code, for a given threshold.

@@ -1,6 +1,6 @@
 import type { CountOf, DifferenceMethod, ProportionMethod, RatioMethod } from '../stats/types.js';
 import { proportionDifference, proportionInterval, relativeLikelihood } from '../stats/index.js';
-import type { Comparison, FocalGroup, GroupResult, Standard } from '../report/types.js';
+import type { Comparison, FocalGroup, GroupResult, Standard } from '../model/report.js';
 import type { ComparisonDefinition } from './definition.js';
 import { describeComparison } from './statements.js';
 

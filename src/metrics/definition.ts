@@ -1,5 +1,5 @@
-import type { OutcomeKey, SourceName } from '../aggregate/types.js';
-import type { MetricId, Standard } from '../report/types.js';
+import type { OutcomeKey, SourceName } from '../model/counts.js';
+import type { MetricId, Standard } from '../model/report.js';
 
 /** One comparison a metric makes: who is counted, and what happens to them. */
 export interface ComparisonDefinition {

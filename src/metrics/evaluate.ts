@@ -1,5 +1,5 @@
-import type { BandCounts, GroupTally, OutcomeCounts, WresCounts } from '../aggregate/types.js';
-import type { BandRow, BandsTable, Comparison, FocalGroup, MetricResult, Representation } from '../report/types.js';
+import type { BandCounts, GroupTally, OutcomeCounts, WresCounts } from '../model/counts.js';
+import type { BandRow, BandsTable, Comparison, FocalGroup, MetricResult, Representation } from '../model/report.js';
 import { buildComparison, type ComparisonContext } from './comparison.js';
 import type { ComparisonDefinition, MetricDefinition } from './definition.js';
 import { bandKey, bandNumerator } from './sc-wres-1.js';

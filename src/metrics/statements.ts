@@ -1,4 +1,4 @@
-import type { FocalGroup, GroupResult, RelativeLikelihoodResult } from '../report/types.js';
+import type { FocalGroup, GroupResult, RelativeLikelihoodResult } from '../model/report.js';
 
 /** What a sentence needs to know about its comparison. */
 export interface StatementParts {

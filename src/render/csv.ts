@@ -9,7 +9,7 @@ import type {
   MetricResult,
   PublishedReport,
   WresReport,
-} from '../report/types.js';
+} from '../model/report.js';
 import { isSuppressed } from './format.js';
 
 /**

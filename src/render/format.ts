@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Figure, FocalGroup, Suppressed, SuppressionCode } from '../report/types.js';
+import type { Figure, FocalGroup, Suppressed, SuppressionCode } from '../model/report.js';
 
 /**
  * True when a value is a withheld figure (the pinned `{ suppressed: true, code, reason }` object).

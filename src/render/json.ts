@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { PublishedReport, WresReport } from '../report/types.js';
+import type { PublishedReport, WresReport } from '../model/report.js';
 
 /**
  * Keys whose values are numbers that may be infinite: the limits of an interval and a ratio. Only

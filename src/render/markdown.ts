@@ -15,7 +15,7 @@ import type {
   SourceSummary,
   SuppressionCode,
   WresReport,
-} from '../report/types.js';
+} from '../model/report.js';
 import {
   count,
   groupLabel,

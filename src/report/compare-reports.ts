@@ -1,5 +1,5 @@
 import { normalQuantile } from '../stats/index.js';
-import type { Comparison, FocalGroup, MetricId, PublishedReport, WresReport } from './types.js';
+import type { Comparison, FocalGroup, MetricId, PublishedReport, WresReport } from '../model/report.js';
 
 /** How one comparison's relative likelihood changed between two reports. */
 export interface LikelihoodChange {

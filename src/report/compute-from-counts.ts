@@ -1,4 +1,4 @@
-import type { SourceName, SourceSummary, WresCounts } from '../aggregate/types.js';
+import type { SourceName, SourceSummary, WresCounts } from '../model/counts.js';
 import { applyDisclosureControl } from '../disclosure/index.js';
 import { evaluateMetric } from '../metrics/evaluate.js';
 import { SOURCE_NAMES } from '../schemas/findings.js';
@@ -8,7 +8,7 @@ import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
 import { validateCounts } from '../aggregate/validate-counts.js';
 import type { ReportOptions } from './options.js';
 import { optionsSummary, resolveOptions, type ResolvedOptions } from './resolve-options.js';
-import type { PublishedReport, WresReport } from './types.js';
+import type { PublishedReport, WresReport } from '../model/report.js';
 
 const absentSource = (): SourceSummary => ({
   present: false,

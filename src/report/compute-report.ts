@@ -1,6 +1,6 @@
 import { countDataset } from '../aggregate/count-dataset.js';
 import { countRecords } from '../aggregate/count-records.js';
-import type { SourceName } from '../aggregate/types.js';
+import type { SourceName } from '../model/counts.js';
 import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
 import { WresInputError } from '../errors.js';
 import type { ValidationResult, WresDataset } from '../schemas/index.js';
@@ -8,7 +8,7 @@ import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.
 import type { ReportOptions } from './options.js';
 import { createReportBuilder } from './report-builder.js';
 import { resolveOptions } from './resolve-options.js';
-import type { PublishedReport, WresReport } from './types.js';
+import type { PublishedReport, WresReport } from '../model/report.js';
 
 /** A dataset whose sources are async (or plain) iterables of raw records: nothing needs to fit in memory. */
 export interface StreamingDataset {

@@ -1,11 +1,11 @@
 import type { BandRule } from '../aggregate/bands.js';
 import type { DatasetCounts } from '../aggregate/count-dataset.js';
 import type { CountingOptions } from '../aggregate/count-records.js';
-import type { SourceName, SourceSummary } from '../aggregate/types.js';
+import type { SourceName, SourceSummary } from '../model/counts.js';
 import { createEthnicityClassifier } from '../ethnicity/index.js';
 import { reportFromCounts } from './compute-from-counts.js';
 import type { ResolvedOptions } from './resolve-options.js';
-import type { PublishedReport, WresReport } from './types.js';
+import type { PublishedReport, WresReport } from '../model/report.js';
 
 /** The record pass's settings from the report options. */
 export function countingOptions(resolved: ResolvedOptions): CountingOptions {

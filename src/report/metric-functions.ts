@@ -1,8 +1,8 @@
 import { METRICS } from '../metrics/registry.js';
-import type { SourceName } from '../aggregate/types.js';
+import type { SourceName } from '../model/counts.js';
 import { computeReport } from './compute-report.js';
 import type { ReportOptions } from './options.js';
-import type { MetricResult } from './types.js';
+import type { MetricResult } from '../model/report.js';
 import type { WresDataset } from '../schemas/index.js';
 
 /** Computes one metric: the dataset's staff and the metric's own source only, without disclosure control. */

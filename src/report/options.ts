@@ -1,6 +1,6 @@
 import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
 import type { DifferenceMethod, ProportionMethod, RatioMethod } from '../stats/types.js';
-import type { Standard } from './types.js';
+import type { Standard } from '../model/report.js';
 
 /** Options of {@link computeReport} (names pinned by the specification). */
 export interface ReportOptions {

@@ -1,10 +1,10 @@
 import { createCountingPipeline, LINKED, type CountingPipeline } from '../aggregate/count-dataset.js';
-import type { SourceName } from '../aggregate/types.js';
+import type { SourceName } from '../model/counts.js';
 import { readDatasetShape } from '../schemas/validate.js';
 import type { ReportOptions } from './options.js';
 import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.js';
 import { resolveOptions } from './resolve-options.js';
-import type { PublishedReport, WresReport } from './types.js';
+import type { PublishedReport, WresReport } from '../model/report.js';
 
 /** Builds a report from records added one at a time: see {@link createReportBuilder}. */
 export interface ReportBuilder {

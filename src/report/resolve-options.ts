@@ -4,7 +4,7 @@ import type { Period } from '../period/period.js';
 import { toIsoDate } from '../period/iso-date.js';
 import type { DifferenceMethod, ProportionMethod, RatioMethod } from '../stats/types.js';
 import type { ReportOptions } from './options.js';
-import type { ReportOptionsSummary, Standard } from './types.js';
+import type { ReportOptionsSummary, Standard } from '../model/report.js';
 
 /** Options with every default filled in and every value checked. */
 export interface ResolvedOptions extends ReportOptionsSummary {

@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod';
 import { type InputIssue, type IssueSource, previewValue } from '../errors.js';
-import type { SourceName } from '../aggregate/types.js';
+import type { SourceName } from '../model/counts.js';
 import { Invalid, toText } from './convert.js';
 
 /**

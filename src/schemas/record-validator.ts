@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod';
 import { WresInputError } from '../errors.js';
-import type { SourceName } from '../aggregate/types.js';
+import type { SourceName } from '../model/counts.js';
 import { fastApplication, fastCase, fastCpd, fastStaff, fastSurvey } from './fast.js';
 import {
   type Finding,

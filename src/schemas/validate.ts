@@ -5,7 +5,7 @@
  * @module
  */
 import { WresInputError, type InputIssue } from '../errors.js';
-import type { SourceName } from '../aggregate/types.js';
+import type { SourceName } from '../model/counts.js';
 import { fastOrganisation } from './fast.js';
 import { SOURCE_NAMES, makeIssue, recordFindings, typeName } from './findings.js';
 import type { ValidDataset, ValidOrganisation } from './normalized.js';

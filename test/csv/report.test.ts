@@ -8,7 +8,7 @@ import { WresInputError } from '../../src/errors.js';
 import { csvFolder, inputError } from './helpers.js';
 import { computeReport } from '../../src/report/compute-report.js';
 import type { ReportOptions } from '../../src/report/options.js';
-import type { SourceName } from '../../src/report/types.js';
+import type { SourceName } from '../../src/model/report.js';
 
 const { dir, file } = csvFolder('wres-csv-report-');
 

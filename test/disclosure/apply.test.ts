@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyDisclosureControl } from '../../src/disclosure/apply.js';
 import { auditReport } from '../../src/disclosure/audit-report.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
-import type { Comparison, Figure, PublishedReport } from '../../src/report/types.js';
+import type { Comparison, Figure, PublishedReport } from '../../src/model/report.js';
 import { buildReport, type ReportTallies } from './fixture.js';
 
 const base: ReportTallies = {

@@ -4,7 +4,7 @@ import { auditTable } from '../../src/disclosure/audit-table.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
 import { computeReport } from '../../src/report/compute-report.js';
 import type { ReportOptions } from '../../src/report/options.js';
-import type { Figure, PublishedReport } from '../../src/report/types.js';
+import type { Figure, PublishedReport } from '../../src/model/report.js';
 import type { WresDataset } from '../../src/schemas/index.js';
 import { PERIOD } from './team.js';
 

@@ -4,7 +4,7 @@ import { auditReport } from '../../src/disclosure/audit-report.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
 import { computeReport } from '../../src/report/compute-report.js';
 import type { ReportOptions } from '../../src/report/options.js';
-import type { Comparison, Figure, GroupResult, PublishedReport, WresReport } from '../../src/report/types.js';
+import type { Comparison, Figure, GroupResult, PublishedReport, WresReport } from '../../src/model/report.js';
 import { PERIOD, teamArbitrary } from './team.js';
 
 const THRESHOLD = 10; // sc-wres-publication

@@ -13,7 +13,7 @@ import type {
   SourceName,
   SourceSummary,
   WresReport,
-} from '../../src/report/types.js';
+} from '../../src/model/report.js';
 
 export interface BandTally {
   band: string;

@@ -5,7 +5,7 @@ import { auditReport } from '../../src/disclosure/audit-report.js';
 import { resolvePolicy } from '../../src/disclosure/policy.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
 import type { DisclosurePolicy, PresetName } from '../../src/disclosure/types.js';
-import type { Comparison, Figure, GroupResult, PublishedReport, WresReport } from '../../src/report/types.js';
+import type { Comparison, Figure, GroupResult, PublishedReport, WresReport } from '../../src/model/report.js';
 import { buildReport, walkFigures, type ReportTallies } from './fixture.js';
 
 const small = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 60 }));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsvDataset } from '../../src/csv/read.js';
 import { computeReport } from '../../src/report/compute-report.js';
-import type { Comparison, DifferenceResult, RelativeLikelihoodResult, WresReport } from '../../src/report/types.js';
+import type { Comparison, DifferenceResult, RelativeLikelihoodResult, WresReport } from '../../src/model/report.js';
 
 const DIR = join(import.meta.dirname, '../../examples/council');
 const PAY_BANDS = ['Scale 1-2', 'Scale 3-4', 'Scale 5-6', 'SO1-SO2', 'PO1-PO4', 'PO5-PO8', 'Senior management'];

@@ -88,7 +88,7 @@ export interface RefBandRow {
   minority: number;
   white: number;
   unknown: number;
-  /** minority + white: staff of known ethnicity in the band (as src/report/types.ts documents it). */
+  /** minority + white: staff of known ethnicity in the band (as src/model/report.ts documents it). */
   total: number;
   /** minority / (minority + white) in the band; null when both are 0. */
   minorityShare: number | null;
@@ -290,7 +290,7 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
         bandNotKnown[person(s).group] += 1;
       } else {
         row[person(s).group] += 1;
-        // src/report/types.ts documents a row's total as minority + white (known ethnicity only).
+        // src/model/report.ts documents a row's total as minority + white (known ethnicity only).
         if (person(s).group !== 'unknown') row.total += 1;
         known.push({ person: person(s), band: row.band });
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/report/compute-report.js';
 import { relativeLikelihood, proportionInterval, proportionDifference } from '../../src/stats/index.js';
-import type { Comparison, MetricResult, WresReport } from '../../src/report/types.js';
+import type { Comparison, MetricResult, WresReport } from '../../src/model/report.js';
 import { fixtureDataset, period } from './fixture.js';
 
 const payBands = ['Scale 1-2', 'PO1', 'Senior'];

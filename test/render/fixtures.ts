@@ -10,7 +10,7 @@ import type {
   SourceSummary,
   Suppressed,
   WresReport,
-} from '../../src/report/types.js';
+} from '../../src/model/report.js';
 
 export function group(count: number, total: number, lower: number, upper: number) {
   return { count, total, proportion: total === 0 ? null : count / total, lower, upper };

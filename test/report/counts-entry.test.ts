@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/report/compute-report.js';
 import { computeReportFromCounts } from '../../src/report/compute-from-counts.js';
-import type { WresCounts } from '../../src/aggregate/types.js';
+import type { WresCounts } from '../../src/model/counts.js';
 import { fixtureDataset, period } from '../metrics/fixture.js';
 
 /** The fixture's counts, worked out by hand in test/metrics/fixture.ts (broad groups included). */

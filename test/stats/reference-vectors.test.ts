@@ -1,6 +1,6 @@
 /**
- * Every row of ../shared/reference/ci-vectors.csv (R ratesci 1.0.0, contingencytables 3.0.0 and
- * R qbeta; provenance in ../shared/reference/README.md), each method at levels 0.95 and 0.9,
+ * Every row of fixtures/ci-vectors.csv (a copy of the shared reference vectors: R ratesci 1.0.0, contingencytables 3.0.0 and
+ * R qbeta; provenance in fixtures/ci-vectors.README.md), each method at levels 0.95 and 0.9,
  * to 1e-6 relative (1e-12 absolute near 0).
  */
 import { readFileSync } from 'node:fs';
@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { proportionDifference, proportionInterval, relativeLikelihood } from '../../src/stats/index.js';
 import type { DifferenceMethod, ProportionMethod, RatioMethod } from '../../src/stats/index.js';
 
-// CI clones the repository with ../shared beside it; from test/stats that is three levels up.
-const csv = readFileSync(new URL('../../../shared/reference/ci-vectors.csv', import.meta.url), 'utf8');
+const csv = readFileSync(new URL('./fixtures/ci-vectors.csv', import.meta.url), 'utf8');
 
 interface VectorRow {
   kind: string;

@@ -1,4 +1,4 @@
-import type { SourceName, SourceSummary } from '../aggregate/types.js';
+import type { SourceName, SourceSummary } from './counts.js';
 import type {
   DifferenceMethod,
   ProportionMethod,
@@ -59,7 +59,7 @@ export type MetricId =
   | 'sc-wres-7'
   | 'sc-wres-8'
   | 'sc-wres-9';
-export type { SourceName, SourceSummary } from '../aggregate/types.js';
+export type { SourceName, SourceSummary } from './counts.js';
 
 /** One group's side of a comparison: `count` with the outcome out of `total`, with an interval. */
 export interface GroupResult<N = number> {
