@@ -32,6 +32,7 @@ export type { MetricDefinition, ComparisonDefinition } from './metrics/definitio
 export type * from './model/report.js';
 export type * from './report/options.js';
 export type * from './model/counts.js';
+export type { RawCell, RawTable } from './model/raw-table.js';
 export { VERSION } from './version.js';
 
 // Statistics
