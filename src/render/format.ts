@@ -24,6 +24,63 @@ export function isSuppressed(value: unknown): value is Suppressed {
   );
 }
 
+/** Line breaks and other control characters (C0 but tab, DEL, C1, and the Unicode line and paragraph separators). */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /\r\n|[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Text that came from data or options (a band label, an ethnicity value, an organisation's name,
+ * the terminology, a policy's name, a service), made safe to place in Markdown or HTML: `&`, `<`
+ * and `>` become the entities `&amp;`, `&lt;` and `&gt;`, and every line break or other control
+ * character becomes one space, so a value can neither open an HTML element nor start a new
+ * Markdown block (a heading, a list, a table row). Every renderer passes such text through this
+ * function exactly once. Markdown and HTML both read the entities back as the characters.
+ *
+ * It does not escape quotes: inside an HTML attribute value use {@link escapeAttribute}.
+ *
+ * @param text Text from data or options (anything else is turned into a string first).
+ * @returns The text with `&`, `<`, `>` as entities and no line breaks.
+ * @example
+ * escapeText('<img src=x onerror=alert(1)>'); // '&lt;img src=x onerror=alert(1)&gt;'
+ * escapeText('Band A\n# Injected heading');    // 'Band A # Injected heading'
+ * escapeText('Health & Social Care');          // 'Health &amp; Social Care'
+ */
+export function escapeText(text: unknown): string {
+  return String(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(CONTROL_CHARACTERS, ' ');
+}
+
+/**
+ * Text from data or options for an HTML attribute value in double or single quotes:
+ * {@link escapeText} plus `"` as `&quot;` and `'` as `&#39;`.
+ *
+ * @param text Text from data or options.
+ * @returns The text safe between quotes in an attribute.
+ * @example
+ * escapeAttribute('a" onclick="x'); // 'a&quot; onclick=&quot;x'
+ */
+export function escapeAttribute(text: unknown): string {
+  return escapeText(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * Text from data or options for Markdown, in a paragraph or a table cell: {@link escapeText}, then
+ * a backslash before `\`, `|`, `[`, `]` and `` ` `` so a value can neither end a table cell, nor
+ * become a link or an image, nor open code. Markdown shows the characters themselves.
+ *
+ * @param text Text from data or options.
+ * @returns The text safe in a Markdown paragraph or table cell.
+ * @example
+ * escapeMarkdown('Band | 2');                  // 'Band \\| 2'
+ * escapeMarkdown('![x](https://example.org)'); // '!\\[x\\](https://example.org)'
+ */
+export function escapeMarkdown(text: unknown): string {
+  return escapeText(text).replace(/[\\|[\]`]/g, (c) => `\\${c}`);
+}
+
 /**
  * A withheld value in words, for people reading a published report.
  *

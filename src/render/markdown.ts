@@ -18,6 +18,7 @@ import type {
 } from '../model/report.js';
 import {
   count,
+  escapeMarkdown,
   groupLabel,
   isSuppressed,
   keyLabel,
@@ -56,22 +57,29 @@ const METHOD_LABELS: Record<string, string> = {
   newcombe: 'Newcombe hybrid score',
 };
 
-const CODE_ORDER: SuppressionCode[] = ['small-count', 'small-complement', 'secondary', 'derived'];
-
-/** Text in a table cell: pipes escaped, line breaks flattened. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+function methodLabel(method: string): string {
+  return METHOD_LABELS[method] ?? escapeMarkdown(method);
 }
 
+const CODE_ORDER: SuppressionCode[] = ['small-count', 'small-complement', 'secondary', 'derived'];
+
+/**
+ * A table row. Every cell is either the renderer's own text or text from data or options already
+ * passed through {@link escapeMarkdown} (which escapes pipes and flattens line breaks), so cells
+ * are joined as they are: escaping here again would double the backslashes.
+ */
 function row(cells: string[]): string {
-  return `| ${cells.map(cell).join(' | ')} |`;
+  return `| ${cells.join(' | ')} |`;
 }
 
 function table(header: string[], rows: string[][]): string[] {
   return [row(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row)];
 }
 
-/** The term at the start of a sentence or a column: first letter upper case ("Minority ethnic"). */
+/**
+ * The term at the start of a sentence or a column: first letter upper case ("Minority ethnic").
+ * Safe on escaped text: `&` and `\\` have no upper case, so an entity or an escape stays whole.
+ */
 function capital(text: string): string {
   return text.length > 0 ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
 }
@@ -135,7 +143,7 @@ function comparisonTable(metric: MetricResult<Figure>, term: string, level: stri
     `Difference, percentage points (${level} CI)`,
   ];
   const rows = metric.comparisons.map((c) => [
-    keyLabel(c.key),
+    escapeMarkdown(keyLabel(c.key)),
     groupLabel(c.group, term),
     countOf(c.focal.count, c.focal.total, words),
     interval(c.focal.proportion, c.focal.lower, c.focal.upper, percent, words),
@@ -151,7 +159,7 @@ function comparisonTable(metric: MetricResult<Figure>, term: string, level: stri
 function bandsSection(bands: BandsTable<Figure>, term: string, words: WordsOptions): string[] {
   const header = ['Pay band', capital(term), 'White', 'Unknown ethnicity', 'Known total', `${capital(term)} share`, 'Versus workforce (pp)'];
   const rows = bands.rows.map((b) => [
-    b.band,
+    escapeMarkdown(b.band),
     count(b.minority, words),
     count(b.white, words),
     count(b.unknown, words),
@@ -198,7 +206,7 @@ function representationSection(rep: Representation<Figure>, term: string, words:
     lines.push(`- ${capital(term)} share of the local population: ${percent(rep.populationMinorityShare, words)}`);
     lines.push(`- Difference from the local population: ${pointsText(rep.vsPopulationPoints, words)}`);
   }
-  if (typeof rep.statement === 'string') lines.push('', rep.statement);
+  if (typeof rep.statement === 'string') lines.push('', escapeMarkdown(rep.statement));
   return lines;
 }
 
@@ -218,23 +226,23 @@ function statusLine(metric: MetricResult<Figure>): string {
     case 'ok':
       return '**Status:** calculated.';
     case 'no-data':
-      return `**Status:** no data. ${metric.reason ?? 'The data for this metric were not supplied.'}`;
+      return `**Status:** no data. ${metric.reason === undefined ? 'The data for this metric were not supplied.' : escapeMarkdown(metric.reason)}`;
     case 'not-estimable':
-      return `**Status:** not estimable. ${metric.reason ?? 'A group had no one in it.'}`;
+      return `**Status:** not estimable. ${metric.reason === undefined ? 'A group had no one in it.' : escapeMarkdown(metric.reason)}`;
     default:
-      return `**Status:** ${String(metric.status)}.`;
+      return `**Status:** ${escapeMarkdown(metric.status)}.`;
   }
 }
 
 function metricSection(metric: MetricResult<Figure>, term: string, level: string, words: WordsOptions): string[] {
   const lines: string[] = [`## Metric ${metric.number}: ${metric.title}`, '', statusLine(metric), ''];
-  if (metric.population) lines.push(`**Population:** ${metric.population}.`.replace(/\.\.$/, '.'), '');
+  if (metric.population) lines.push(`**Population:** ${escapeMarkdown(metric.population)}.`.replace(/\.\.$/, '.'), '');
   if (metric.comparisons.length > 0) {
     lines.push(...comparisonTable(metric, term, level, words), '');
     const statements = metric.comparisons.map((c) =>
       isSuppressed(c.statement)
-        ? `- ${keyLabel(c.key)} (${groupLabel(c.group, term)}): statement ${suppressedInWords(c.statement.code, words.threshold)}.`
-        : `- ${c.statement}`,
+        ? `- ${escapeMarkdown(keyLabel(c.key))} (${groupLabel(c.group, term)}): statement ${suppressedInWords(c.statement.code, words.threshold)}.`
+        : `- ${escapeMarkdown(c.statement)}`,
     );
     lines.push(...statements, '');
   }
@@ -264,7 +272,7 @@ function completenessSection(sources: Record<SourceName, SourceSummary>): string
       s.ethnicityCompleteness === null ? '–' : percent(s.ethnicityCompleteness),
       leftOut.length > 0 ? leftOut.join('; ') : '–',
     ]);
-    for (const r of s.skippedReasons) reasons.push(`- ${SOURCE_LABELS[name]}: ${r.count} skipped: ${r.reason}`);
+    for (const r of s.skippedReasons) reasons.push(`- ${SOURCE_LABELS[name]}: ${r.count} skipped: ${escapeMarkdown(r.reason)}`);
   }
   const lines = ['## Data completeness', '', ...table(header, rows), ''];
   if (reasons.length > 0) lines.push('Rows skipped as invalid, and why:', '', ...reasons, '');
@@ -292,7 +300,11 @@ function unmatchedSection(report: PublishedReport): string[] {
     '',
     ...table(
       ['Source', 'Value', 'Records'],
-      report.unmatchedEthnicity.map((u) => [SOURCE_LABELS[u.source] ?? u.source, JSON.stringify(u.value), String(u.count)]),
+      report.unmatchedEthnicity.map((u) => [
+        SOURCE_LABELS[u.source] ?? escapeMarkdown(u.source),
+        escapeMarkdown(JSON.stringify(u.value)),
+        escapeMarkdown(u.count),
+      ]),
     ),
     '',
     ...(withheldRare ? [`Values seen fewer than ${threshold} times are not listed, to protect small numbers.`, ''] : []),
@@ -314,9 +326,9 @@ function disclosureSection(report: PublishedReport): string[] {
   const lines = [
     '## Disclosure control',
     '',
-    `Policy: **${d.policy}**. Counts from 1 to ${d.threshold - 1} are not published${d.rounding ? `, and other counts are rounded to the nearest ${d.rounding} (percentages are computed from the unrounded counts)` : ''}.`,
+    `Policy: **${escapeMarkdown(d.policy)}**. Counts from 1 to ${d.threshold - 1} are not published${d.rounding ? `, and other counts are rounded to the nearest ${d.rounding} (percentages are computed from the unrounded counts)` : ''}.`,
     '',
-    d.method,
+    escapeMarkdown(d.method),
     '',
     `${total} ${total === 1 ? 'value was' : 'values were'} withheld:`,
     '',
@@ -360,14 +372,14 @@ function standardText(report: PublishedReport, term: string): string {
  */
 export function renderMarkdown(report: WresReport | PublishedReport, options: MarkdownRenderOptions = {}): string {
   const published = report as PublishedReport;
-  const term = published.options.terminology;
+  const term = escapeMarkdown(published.options.terminology);
   const level = levelText(published.options.intervals.level);
   const words: WordsOptions = { threshold: published.disclosure?.threshold ?? 10 };
   const org = published.organisation;
-  const orgText = org?.name ? `${org.name}${org.code ? ` (${org.code})` : ''}` : org?.code ?? 'not given';
+  const orgText = escapeMarkdown(org?.name ? `${org.name}${org.code ? ` (${org.code})` : ''}` : org?.code ?? 'not given');
   const iv = published.options.intervals;
   const lines: string[] = [
-    `# ${options.title ?? 'Social Care Workforce Race Equality Standard (SC-WRES) report'}`,
+    `# ${escapeMarkdown(options.title ?? 'Social Care Workforce Race Equality Standard (SC-WRES) report')}`,
     '',
     ...table(
       ['', ''],
@@ -388,12 +400,12 @@ export function renderMarkdown(report: WresReport | PublishedReport, options: Ma
             ? 'staff in post on the last day of the period'
             : 'staff employed at any time in the period',
         ],
-        ['Service', published.options.scope.service ?? 'all services'],
+        ['Service', escapeMarkdown(published.options.scope.service ?? 'all services')],
         [
           'Confidence intervals',
-          `${level}: proportions ${METHOD_LABELS[iv.proportion] ?? iv.proportion}, relative likelihoods ${METHOD_LABELS[iv.ratio] ?? iv.ratio}, differences ${METHOD_LABELS[iv.difference] ?? iv.difference}`,
+          `${level}: proportions ${methodLabel(iv.proportion)}, relative likelihoods ${methodLabel(iv.ratio)}, differences ${methodLabel(iv.difference)}`,
         ],
-        ['Produced by', `${published.library.name} ${published.library.version}`],
+        ['Produced by', escapeMarkdown(`${published.library.name} ${published.library.version}`)],
       ],
     ),
     '',
