@@ -41,7 +41,7 @@ export const PAY_BANDS = [
   'Senior management',
 ] as const;
 
-type PayBand = (typeof PAY_BANDS)[number];
+export type PayBand = (typeof PAY_BANDS)[number];
 
 /** The pinned CSV headers (specification section 7), in the order the files use: the library's own list. */
 export const HEADERS = SOURCE_FIELDS;
@@ -168,18 +168,18 @@ interface Person {
 const DAY = 86_400_000;
 
 /** Days since 1970-01-01 of an ISO date. */
-function dayOf(iso: string): number {
+export function dayOf(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
 }
 
-function isoOf(day: number): string {
+export function isoOf(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
 const PERIOD_START = dayOf(EXAMPLE_PERIOD.start);
 const PERIOD_END = dayOf(EXAMPLE_PERIOD.end);
 
-class Draw {
+export class Draw {
   constructor(private readonly next: () => number) {}
   uniform(): number {
     return this.next();
@@ -352,10 +352,43 @@ function csv(header: readonly string[], rows: readonly (readonly (string | numbe
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
 }
 
-/** The files of the example council, by file name, and a summary of what was drawn. */
+/** One staff record as the generator drew it (the clean `staff.csv` row, `null` for a blank cell). */
+export interface CouncilStaff {
+  id: string;
+  ethnicity: string;
+  payBand: PayBand | null;
+  salary: number | null;
+  seniorManager: boolean;
+  service: 'adults' | 'children';
+  employment: 'direct' | 'agency' | 'bank';
+  regulatedProfessional: boolean;
+  startDate: string;
+  endDate: string | null;
+  leavingReason: string | null;
+}
+
+/** The generator's own records, source by source: what the clean CSVs hold, as values. */
+export interface CouncilRecords {
+  staff: CouncilStaff[];
+  applications: { id: string; ethnicity: string; shortlisted: boolean; appointed: boolean; date: string; service: string }[];
+  disciplinaryCases: { staffId: string; date: string }[];
+  fitnessToPractiseReferrals: { staffId: string; date: string }[];
+  cpd: { staffId: string; date: string; funded: boolean; mandatory: boolean }[];
+  survey: {
+    ethnicity: string;
+    harassmentFromPublic: boolean | null;
+    harassmentFromColleagues: boolean | null;
+    harassmentFromManagers: boolean | null;
+    service: 'adults' | 'children';
+  }[];
+  organisation: { name: string; code: string; populationMinorityShare: number };
+}
+
+/** The files of the example council, by file name, a summary of what was drawn, and the records themselves. */
 export interface CouncilFiles {
   files: Record<string, string>;
   counts: Record<string, number>;
+  records: CouncilRecords;
 }
 
 /**
@@ -372,22 +405,23 @@ export function generateCouncil(seed: number = DEFAULT_SEED): CouncilFiles {
   const people = makeStaff(draw);
   const direct = (p: Person) => p.employment === 'direct';
 
-  const staffRows = people.map((p) => [
-    p.id,
-    p.ethnicity,
-    p.band,
-    p.salary,
-    p.senior,
-    p.service,
-    p.employment,
-    p.regulated,
-    isoOf(p.start),
-    p.end === null ? null : isoOf(p.end),
-    p.leavingReason,
-  ]);
+  const staff: CouncilStaff[] = people.map((p) => ({
+    id: p.id,
+    ethnicity: p.ethnicity,
+    payBand: p.band,
+    salary: p.salary,
+    seniorManager: p.senior,
+    service: p.service,
+    employment: p.employment,
+    regulatedProfessional: p.regulated,
+    startDate: isoOf(p.start),
+    endDate: p.end === null ? null : isoOf(p.end),
+    leavingReason: p.leavingReason,
+  }));
+  const staffRows = staff.map((s) => HEADERS.staff.map((field) => s[field as keyof CouncilStaff]));
 
   // Applications: the recruitment system writes HR spellings or the 2021 labels.
-  const applicationRows: (string | boolean)[][] = [];
+  const applicationRows: [string, string, boolean, boolean, string, string][] = [];
   const total = PARAMETERS.applications + PARAMETERS.applicationsOutsidePeriod;
   for (let i = 1; i <= total; i++) {
     let group: Group;
@@ -412,7 +446,7 @@ export function generateCouncil(seed: number = DEFAULT_SEED): CouncilFiles {
     const service = draw.weighted(Object.entries(PARAMETERS.services));
     applicationRows.push([`APP-${String(i).padStart(5, '0')}`, ethnicity, shortlisted, appointed, isoOf(day), service]);
   }
-  applicationRows.sort((a, b) => String(a[4]).localeCompare(String(b[4])) || String(a[0]).localeCompare(String(b[0])));
+  applicationRows.sort((a, b) => a[4].localeCompare(b[4]) || a[0].localeCompare(b[0]));
 
   const disciplinary = makeCases(draw, people, direct, PARAMETERS.disciplinary, PARAMETERS.casesOutsidePeriod);
   const ftpRates = PARAMETERS.fitnessToPractise;
@@ -442,7 +476,7 @@ export function generateCouncil(seed: number = DEFAULT_SEED): CouncilFiles {
 
   // Survey: anonymous, so no staffId; ethnicity as the survey form's 2021 labels.
   const surveyDay = dayOf(PARAMETERS.surveyDate);
-  const surveyRows: (string | boolean | null)[][] = [];
+  const surveyRows: [string, boolean | null, boolean | null, boolean | null, Person['service']][] = [];
   for (const person of people) {
     if (!direct(person) || !employedOn(person, surveyDay) || !draw.chance(PARAMETERS.surveyResponse)) continue;
     const truth: 'white' | 'minority' =
@@ -474,8 +508,24 @@ export function generateCouncil(seed: number = DEFAULT_SEED): CouncilFiles {
     'survey.csv': csv(HEADERS.survey, surveyRows),
     'organisation.json': JSON.stringify(organisation, null, 2) + '\n',
   };
+  const records: CouncilRecords = {
+    staff,
+    applications: applicationRows.map(([id, ethnicity, shortlisted, appointed, date, service]) => ({ id, ethnicity, shortlisted, appointed, date, service })),
+    disciplinaryCases: disciplinary.map(([staffId, d]) => ({ staffId, date: isoOf(d) })),
+    fitnessToPractiseReferrals: fitnessToPractise.map(([staffId, d]) => ({ staffId, date: isoOf(d) })),
+    cpd: cpdRows.map(([staffId, d, funded, mandatory]) => ({ staffId, date: isoOf(d), funded, mandatory })),
+    survey: surveyRows.map(([ethnicity, harassmentFromPublic, harassmentFromColleagues, harassmentFromManagers, service]) => ({
+      ethnicity,
+      harassmentFromPublic,
+      harassmentFromColleagues,
+      harassmentFromManagers,
+      service,
+    })),
+    organisation,
+  };
   return {
     files,
+    records,
     counts: {
       staff: staffRows.length,
       applications: applicationRows.length,

@@ -2,7 +2,9 @@
  * Writes the synthetic example council's files (see `council.ts`).
  *
  * Usage: `npx tsx examples/council/generate.ts [--out DIR] [--seed N]`
- * (default: this folder and the committed seed). Same seed, same bytes.
+ * (default: this folder and the committed seed). Same seed, same bytes. Writes the clean CSVs and,
+ * in `raw/`, the same council as its HR, recruitment, casework, learning and survey systems
+ * export it (see `raw-exports.ts`).
  *
  * @module
  */
@@ -10,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SEED, generateCouncil } from './council.js';
+import { rawExports } from './raw-exports.js';
 
 function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -38,11 +41,15 @@ if (!Number.isInteger(seed)) {
   process.exit(2);
 }
 
-const { files, counts } = generateCouncil(seed);
+const { files, counts, records } = generateCouncil(seed);
 mkdirSync(out, { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
+// The same council as its systems export it (raw/profile.yaml, written by hand, maps them back).
+const raw = rawExports(records, seed);
+mkdirSync(join(out, 'raw'), { recursive: true });
+for (const [name, bytes] of Object.entries(raw)) writeFileSync(join(out, 'raw', name), bytes);
 process.stdout.write(
-  `Wrote ${Object.keys(files).length} files to ${out}: ` +
+  `Wrote ${Object.keys(files).length} files to ${out} and ${Object.keys(raw).length} raw exports to ${join(out, 'raw')}: ` +
     Object.entries(counts)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ') +

@@ -7,61 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeReport, proportionDifference, proportionInterval, relativeLikelihood } from '../../src/index.js';
 import { councilArb, intervalsArb, optionsArb } from './council-arbitraries.js';
-import { type RefMetric, type RefOptions, referenceMetrics } from './reference-metrics.js';
-
-type Report = ReturnType<typeof computeReport>;
-
-/** Without an RL the report states no numerator; the reference's is SPEC 4's rule (NHS WRES reverses 2 and 5). */
-const expectedNumerator = (metric: number, standard: RefOptions['standard']): 'focal' | 'reference' =>
-  standard === 'nhs-wres' && (metric === 2 || metric === 5) ? 'reference' : 'focal';
-
-/** Counts and statuses of computeReport in the reference's shape, for one toEqual. */
-function countsOf(report: Report, standard: RefOptions['standard']): RefMetric[] {
-  return report.metrics.map((m) => {
-    const out: RefMetric = {
-      number: m.number,
-      status: m.status,
-      unknownEthnicity: m.unknownEthnicity,
-      comparisons: m.comparisons.map((c) => ({
-        key: c.key,
-        group: c.group,
-        focal: { count: c.focal.count, total: c.focal.total },
-        reference: { count: c.reference.count, total: c.reference.total },
-        numerator: c.relativeLikelihood === null ? expectedNumerator(m.number, standard) : c.relativeLikelihood.numerator,
-      })),
-    };
-    if (m.bands !== undefined) out.bands = m.bands;
-    if (m.representation !== undefined) {
-      // The sentence is wording, checked in test/metrics; the figures are compared here.
-      const { statement: _statement, ...figures } = m.representation;
-      out.representation = figures;
-    }
-    return out;
-  });
-}
-
-/**
- * Deep equality where whole numbers (counts) must match exactly and other numbers (shares,
- * percentage points) to 1e-9; names the path of the first difference.
- */
-function expectSame(actual: unknown, expected: unknown, path = 'metrics'): void {
-  if (typeof expected === 'number' && !Number.isInteger(expected) && typeof actual === 'number') {
-    if (Math.abs(actual - expected) > 1e-9) expect.fail(`${path}: ${actual} != ${expected}`);
-    return;
-  }
-  if (expected === null || typeof expected !== 'object') {
-    if (!Object.is(actual, expected)) expect.fail(`${path}: ${JSON.stringify(actual)} != ${JSON.stringify(expected)}`);
-    return;
-  }
-  if (actual === null || typeof actual !== 'object') expect.fail(`${path}: ${JSON.stringify(actual)} is not an object or list`);
-  const a = actual as Record<string, unknown>;
-  const e = expected as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(e)])].sort();
-  for (const key of keys) {
-    if (!(key in e)) expect.fail(`${path}.${key}: unexpected ${JSON.stringify(a[key])}`);
-    expectSame(a[key], e[key], `${path}.${key}`);
-  }
-}
+import { type RefOptions, referenceMetrics } from './reference-metrics.js';
+import { countsOf, expectSame } from './report-counts.js';
 
 function close(actual: number | null, expected: number | null): void {
   if (expected === null || !Number.isFinite(expected)) {
