@@ -16,6 +16,8 @@ import { validateDataset, type WresDataset } from '../src/schemas/index.js';
 import { readCsvDataset, reportFromCsv } from '../src/csv/index.js';
 import { BENCH_BANDS, BENCH_PERIOD, benchDataset } from './dataset.js';
 import { minimalPass } from './minimal-pass.js';
+import { writeCsv } from './csv-files.js';
+import { runPeers } from './peers.js';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -182,27 +184,5 @@ async function timeAsync(label: string, count: number, work: () => Promise<unkno
   return m;
 }
 
-function writeCsv(data: WresDataset, into: string) {
-  const write = (name: string, rows: readonly object[] | undefined, header: string[]): string => {
-    const path = join(into, name);
-    const lines = [header.join(',')];
-    for (const row of rows ?? []) {
-      lines.push(header.map((field) => {
-        const value = (row as Record<string, unknown>)[field];
-        if (value === undefined || value === null) return '';
-        const text = String(value);
-        return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-      }).join(','));
-    }
-    writeFileSync(path, `${lines.join('\n')}\n`);
-    return path;
-  };
-  return {
-    staff: write('staff.csv', data.staff, ['id', 'ethnicity', 'payBand', 'salary', 'seniorManager', 'service', 'employment', 'regulatedProfessional', 'startDate', 'endDate', 'leavingReason']),
-    applications: write('applications.csv', data.applications, ['id', 'ethnicity', 'shortlisted', 'appointed', 'date', 'service']),
-    disciplinaryCases: write('disciplinary.csv', data.disciplinaryCases, ['staffId', 'date']),
-    fitnessToPractiseReferrals: write('fitness-to-practise.csv', data.fitnessToPractiseReferrals, ['staffId', 'date']),
-    cpd: write('cpd.csv', data.cpd, ['staffId', 'date', 'funded', 'mandatory']),
-    survey: write('survey.csv', data.survey, ['ethnicity', 'harassmentFromPublic', 'harassmentFromColleagues', 'harassmentFromManagers', 'service']),
-  };
-}
+// The file path against what an analyst would use instead (DuckDB SQL, pandas), on the same files.
+await runPeers({ files, runs: Math.min(runs, 5) });
