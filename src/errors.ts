@@ -18,7 +18,8 @@ export type IssueSource =
   | 'survey'
   | 'organisation'
   | 'dataset'
-  | 'options';
+  | 'options'
+  | 'collation';
 
 /** One problem in the input, located as precisely as is known. */
 export interface InputIssue {

@@ -35,6 +35,10 @@ export type * from './model/counts.js';
 export type { RawCell, RawTable } from './model/raw-table.js';
 export { VERSION } from './version.js';
 
+// Many councils
+export * from './collate/index.js';
+export type * from './model/collation.js';
+
 // Statistics
 export * from './stats/index.js';
 

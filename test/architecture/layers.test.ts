@@ -22,6 +22,7 @@ const LAYERS: Record<string, number> = {
   metrics: 5,
   disclosure: 6,
   report: 7,
+  collate: 7.5,
   render: 8,
   csv: 9,
   cli: 10,

@@ -1,0 +1,8 @@
+/**
+ * Collation: many councils' figures pooled into national and regional ones.
+ *
+ * @module
+ */
+export { collateReports } from './collate-reports.js';
+export type { CollationEntry } from './entries.js';
+export type { CollateOptions } from './options.js';
