@@ -42,14 +42,14 @@ try {
   assert.equal(internal.metrics[3].comparisons[0].focal.count, 8);
   assert.deepEqual(published.metrics[3].comparisons[0].focal.count, {
     suppressed: true,
-    code: 'small-count',
-    reason: 'Withheld: fewer than 10 people (and not zero).',
+    code: 'withheld',
+    reason: 'Withheld to protect a small number of people.',
   });
 
   const markdown = readFileSync(join(out, 'report.md'), 'utf8');
   for (let n = 1; n <= 9; n++) assert.match(markdown, new RegExp(`^## Metric ${n}:`, 'm'));
   assert.match(markdown, /Example Borough Council \(synthetic\)/);
-  assert.match(markdown, /fewer than 10/);
+  assert.match(markdown, /withheld to protect a small number/);
 
   // A bad row in the export: an impossible date in staff.csv.
   const bad = join(work, 'bad');

@@ -95,11 +95,8 @@ function summary(report: WresReport, published: PublishedReport): string[] {
       for (const c of metric.comparisons) lines.push(`${head}: ${comparisonLine(c)}`);
     }
   }
-  const withheld = published.disclosure?.suppressed ?? [];
-  lines.push(
-    `disclosure (${published.disclosure?.policy ?? 'none'}): ` +
-      (withheld.length === 0 ? 'nothing withheld' : withheld.map((s) => `${s.count} ${s.code}`).join(', ')),
-  );
+  const withheld = published.disclosure?.withheld ?? 0;
+  lines.push(`disclosure (${published.disclosure?.policy ?? 'none'}): ` + (withheld === 0 ? 'nothing withheld' : `${withheld} values withheld`));
   return lines;
 }
 

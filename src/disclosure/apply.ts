@@ -5,7 +5,7 @@ import type {
   GroupResult,
   MetricResult,
   PublishedReport,
-  SuppressionCode,
+  Suppressed,
   WresReport,
 } from '../model/report.js';
 import { layoutReport, type ReportLayout } from './layout.js';
@@ -15,7 +15,27 @@ import { resolvePolicy } from './policy.js';
 import { isSuppressed, roundToBase, suppressed } from './suppressed.js';
 import type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
 
-const CODES: readonly SuppressionCode[] = ['small-count', 'small-complement', 'secondary', 'derived'];
+/**
+ * Which rule withheld a value (the analyst's workings, never published):
+ * - `small-count`: a count below the threshold (or a zero, with `suppressZeros`);
+ * - `small-complement`: total minus count below the threshold;
+ * - `secondary`: withheld so that another withheld cell cannot be worked out;
+ * - `derived`: built from a withheld count (a proportion, interval, ratio, difference or sentence).
+ */
+export type WithheldRule = 'small-count' | 'small-complement' | 'secondary' | 'derived';
+
+/** What {@link protectReport} did, for `explainDisclosure`: the rule behind each withheld object. */
+export interface ProtectionWorkings {
+  policy: ResolvedPolicy;
+  /** Each withheld object of the published report, with its rule and the cell it stands for (counts only). */
+  withheld: Map<Suppressed, { rule: WithheldRule; cell?: string }>;
+  /** The rule that withheld each cell. */
+  cellRules: Map<string, WithheldRule>;
+  /** The linked tables, to say what a secondary cell protects. */
+  tables: NetworkArc[][];
+  /** Cells the reader does not know: withheld and never published. */
+  unknown: Set<string>;
+}
 /** Extra cost of withholding a published zero (as in `network.ts`): it can only go up, so it hides little. */
 const ZERO_PENALTY = 1000;
 
@@ -155,37 +175,37 @@ function anySuppressed(...figures: unknown[]): boolean {
   return figures.some(isSuppressed);
 }
 
-function withholdGroup(group: GroupResult<Figure>, threshold: number): void {
+function withholdGroup(group: GroupResult<Figure>, derived: () => Suppressed): void {
   if (!anySuppressed(group.count, group.total)) return;
-  group.proportion = suppressed('derived', threshold);
-  group.lower = suppressed('derived', threshold);
-  group.upper = suppressed('derived', threshold);
+  group.proportion = derived();
+  group.lower = derived();
+  group.upper = derived();
 }
 
-function withholdComparison(comparison: Comparison<Figure>, threshold: number): void {
-  withholdGroup(comparison.focal, threshold);
-  withholdGroup(comparison.reference, threshold);
+function withholdComparison(comparison: Comparison<Figure>, derived: () => Suppressed): void {
+  withholdGroup(comparison.focal, derived);
+  withholdGroup(comparison.reference, derived);
   const { focal, reference } = comparison;
   if (anySuppressed(focal.count, focal.total, reference.count, reference.total)) {
     // Even a null ratio or difference tells something (a group with no one in it), so it goes too.
-    comparison.relativeLikelihood = suppressed('derived', threshold);
-    comparison.difference = suppressed('derived', threshold);
-    comparison.statement = suppressed('derived', threshold);
+    comparison.relativeLikelihood = derived();
+    comparison.difference = derived();
+    comparison.statement = derived();
   }
 }
 
-function withholdDerivedInMetric(metric: MetricResult<Figure>, metric1: MetricResult<Figure> | undefined, threshold: number): void {
-  for (const comparison of metric.comparisons) withholdComparison(comparison, threshold);
+function withholdDerivedInMetric(metric: MetricResult<Figure>, metric1: MetricResult<Figure> | undefined, derived: () => Suppressed): void {
+  for (const comparison of metric.comparisons) withholdComparison(comparison, derived);
   const bands = metric.bands;
   if (bands !== undefined) {
     const workforceWithheld = anySuppressed(bands.totals.minority, bands.totals.white, bands.totals.total);
-    if (workforceWithheld) bands.workforceMinorityShare = suppressed('derived', threshold);
+    if (workforceWithheld) bands.workforceMinorityShare = derived();
     for (const row of bands.rows) {
       if (anySuppressed(row.minority, row.white, row.total)) {
-        row.minorityShare = suppressed('derived', threshold);
-        row.differencePoints = suppressed('derived', threshold);
+        row.minorityShare = derived();
+        row.differencePoints = derived();
       } else if (workforceWithheld) {
-        row.differencePoints = suppressed('derived', threshold);
+        row.differencePoints = derived();
       }
     }
   }
@@ -199,29 +219,25 @@ function withholdDerivedInMetric(metric: MetricResult<Figure>, metric1: MetricRe
       anySuppressed(senior.focal.total, senior.reference.total) ||
       (totals !== undefined && anySuppressed(totals.minority, totals.white, totals.total));
     if (seniorWithheld) {
-      representation.seniorMinorityShare = suppressed('derived', threshold);
+      representation.seniorMinorityShare = derived();
       if (representation.vsPopulationPoints !== null || representation.populationMinorityShare !== null) {
-        representation.vsPopulationPoints = suppressed('derived', threshold);
+        representation.vsPopulationPoints = derived();
       }
     }
-    if (workforceWithheld) representation.workforceMinorityShare = suppressed('derived', threshold);
+    if (workforceWithheld) representation.workforceMinorityShare = derived();
     if (seniorWithheld || workforceWithheld) {
-      representation.vsWorkforcePoints = suppressed('derived', threshold);
-      representation.statement = suppressed('derived', threshold);
+      representation.vsWorkforcePoints = derived();
+      representation.statement = derived();
     }
   }
 }
 
-function countCodes(value: unknown, tally: Map<SuppressionCode, number>): void {
-  if (isSuppressed(value)) {
-    tally.set(value.code, (tally.get(value.code) ?? 0) + 1);
-    return;
-  }
-  if (Array.isArray(value)) {
-    for (const item of value) countCodes(item, tally);
-  } else if (value !== null && typeof value === 'object') {
-    for (const item of Object.values(value)) countCodes(item, tally);
-  }
+function countWithheld(value: unknown): number {
+  if (isSuppressed(value)) return 1;
+  if (value === null || typeof value !== 'object') return 0;
+  let total = 0;
+  for (const item of Object.values(value)) total += countWithheld(item);
+  return total;
 }
 
 /**
@@ -264,7 +280,10 @@ export function describeMethod(policy: ResolvedPolicy): string {
  * Makes a report safe to publish: withholds small counts, their complements, the cells needed to
  * protect them in metric 1's table, and everything derived from a withheld count.
  *
- * Steps (see docs/disclosure.md):
+ * Every withheld value is the same object, `{ suppressed: true, code: 'withheld', reason }`, with
+ * the same sentence: which rule withheld it is in the analyst's workings (`explainDisclosure`),
+ * never in the published report (SPEC 8a). Steps, with the rule names those workings use (see
+ * docs/disclosure.md):
  * 1. primary: a count in (0, threshold) is withheld (`small-count`), zeros too with
  *    `suppressZeros`; group sizes (totals) follow the same rule. With `complements`, a count whose
  *    total minus count is in (0, threshold) is withheld (`small-complement`);
@@ -284,19 +303,33 @@ export function describeMethod(policy: ResolvedPolicy): string {
  * @param report The report from `computeReport` (not changed).
  * @param policy A preset name or policy (see {@link resolvePolicy}).
  * @returns A new report of the same shape with withheld numbers replaced by `{ suppressed, code, reason }`
- *   and `disclosure` set to the summary.
+ *   and `disclosure` set to the summary (policy, threshold, rounding, how many values were withheld, method).
  * @throws {WresInputError} When the policy is invalid.
  * @example
  * const published = applyDisclosureControl(report, 'sc-wres-publication');
- * published.metrics[2].comparisons[0].focal.count; // { suppressed: true, code: 'small-count', reason: 'Withheld: fewer than 10 people (and not zero).' } when 3 staff
+ * published.metrics[2].comparisons[0].focal.count; // { suppressed: true, code: 'withheld', reason: 'Withheld to protect a small number of people.' } when 3 staff
  */
 export function applyDisclosureControl(report: WresReport, policy: PresetName | DisclosurePolicy): PublishedReport {
+  return protectReport(report, policy).published;
+}
+
+/**
+ * {@link applyDisclosureControl} with its workings: the rule behind every withheld object (for
+ * `explainDisclosure`, never published).
+ *
+ * @param report The report from `computeReport` (not changed).
+ * @param policy A preset name or policy.
+ * @returns The published report and the workings.
+ * @internal
+ */
+export function protectReport(report: WresReport, policy: PresetName | DisclosurePolicy): { published: PublishedReport; workings: ProtectionWorkings } {
   const resolved = resolvePolicy(policy);
   const { threshold } = resolved;
   const published = copyPlain(report) as unknown as PublishedReport;
   const layout = layoutReport(published, 'value');
   const valueOf = (id: string): number => layout.cells.get(id) as number;
-  const codes = new Map<string, SuppressionCode>();
+  const codes = new Map<string, WithheldRule>();
+  const withheld = new Map<Suppressed, { rule: WithheldRule; cell?: string }>();
 
   for (const [id, figure] of layout.cells) {
     const value = figure as number;
@@ -317,29 +350,35 @@ export function applyDisclosureControl(report: WresReport, policy: PresetName | 
   }
 
   for (const position of layout.positions) {
-    const code = codes.get(position.id);
-    if (code !== undefined) {
-      position.holder[position.key] = suppressed(code, threshold);
+    const rule = codes.get(position.id);
+    if (rule !== undefined) {
+      const value = suppressed();
+      withheld.set(value, { rule, cell: position.id });
+      position.holder[position.key] = value;
     } else if (resolved.rounding !== null) {
       position.holder[position.key] = roundToBase(valueOf(position.id), resolved.rounding);
     }
   }
+  const derived = (): Suppressed => {
+    const value = suppressed();
+    withheld.set(value, { rule: 'derived' });
+    return value;
+  };
   const metric1 = published.metrics.find((metric) => metric.id === 'sc-wres-1');
-  for (const metric of published.metrics) withholdDerivedInMetric(metric, metric1, threshold);
+  for (const metric of published.metrics) withholdDerivedInMetric(metric, metric1, derived);
 
   published.unmatchedEthnicity = published.unmatchedEthnicity
     .filter((entry) => (entry.count === 0 ? !resolved.suppressZeros : entry.count >= threshold))
     .map((entry) => (resolved.rounding === null ? entry : { ...entry, count: roundToBase(entry.count, resolved.rounding) }));
 
-  const tally = new Map<SuppressionCode, number>();
-  countCodes(published.metrics, tally);
   const summary: DisclosureSummary = {
     policy: resolved.name,
     threshold,
     rounding: resolved.rounding,
-    suppressed: CODES.map((code) => ({ code, count: tally.get(code) ?? 0 })),
+    withheld: countWithheld(published.metrics),
     method: describeMethod(resolved),
   };
   published.disclosure = summary;
-  return published;
+  const unknown = new Set([...codes.keys(), ...layout.hidden.keys()]);
+  return { published, workings: { policy: resolved, withheld, cellRules: codes, tables: layout.tables, unknown } };
 }

@@ -11,5 +11,7 @@ export { jointlyFixed } from './joint.js';
 export { exposedByCut, residualMoves, secondarySuppressions } from './network.js';
 export type { NetworkArc } from './network.js';
 export { DISCLOSURE_PRESETS, resolvePolicy } from './policy.js';
-export { isSuppressed, roundToBase, suppressed, suppressionReason } from './suppressed.js';
+export { isSuppressed, roundToBase, suppressed, WITHHELD_REASON } from './suppressed.js';
 export type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
+export { explainDisclosure } from './explain.js';
+export type { DisclosureExplanation, WithheldHeadline, WithheldRule, WithheldValueExplanation } from './explain.js';

@@ -1,40 +1,23 @@
-import type { Suppressed, SuppressionCode } from '../model/report.js';
+import type { Suppressed } from '../model/report.js';
 
 /**
- * The sentence that goes with each reason code, for a given threshold.
+ * The one sentence every withheld value of a published report carries (SPEC 8a: the same code and
+ * the same reason, whatever rule withheld it).
  *
- * @param code The reason code.
- * @param threshold The policy's threshold.
- * @returns A sentence for people reading the report.
  * @example
- * suppressionReason('small-count', 10); // 'Withheld: fewer than 10 people (and not zero).'
+ * WITHHELD_REASON; // 'Withheld to protect a small number of people.'
  */
-export function suppressionReason(code: SuppressionCode, threshold: number): string {
-  switch (code) {
-    case 'small-count':
-      return threshold > 1
-        ? `Withheld: fewer than ${threshold} people (and not zero).`
-        : 'Withheld: zero counts are withheld by this policy.';
-    case 'small-complement':
-      return `Withheld: publishing it would show that fewer than ${threshold} people of the group did not have the outcome.`;
-    case 'secondary':
-      return 'Withheld so that another withheld number cannot be worked out from the totals.';
-    case 'derived':
-      return 'Withheld because it is calculated from a withheld number.';
-  }
-}
+export const WITHHELD_REASON = 'Withheld to protect a small number of people.';
 
 /**
- * A withheld value, in the pinned shape `{ suppressed: true, code, reason }`.
+ * A withheld value, in the pinned shape `{ suppressed: true, code: 'withheld', reason }`.
  *
- * @param code Why it is withheld.
- * @param threshold The policy's threshold (used in the sentence).
  * @returns A new {@link Suppressed} object.
  * @example
- * suppressed('derived', 10); // { suppressed: true, code: 'derived', reason: 'Withheld because it is calculated from a withheld number.' }
+ * suppressed(); // { suppressed: true, code: 'withheld', reason: 'Withheld to protect a small number of people.' }
  */
-export function suppressed(code: SuppressionCode, threshold: number): Suppressed {
-  return { suppressed: true, code, reason: suppressionReason(code, threshold) };
+export function suppressed(): Suppressed {
+  return { suppressed: true, code: 'withheld', reason: WITHHELD_REASON };
 }
 
 /**
@@ -44,7 +27,7 @@ export function suppressed(code: SuppressionCode, threshold: number): Suppressed
  * @returns True for a {@link Suppressed} object.
  * @example
  * isSuppressed(0);                                             // false
- * isSuppressed({ suppressed: true, code: 'secondary', reason: '' }); // true
+ * isSuppressed({ suppressed: true, code: 'withheld', reason: '' }); // true
  */
 export function isSuppressed(value: unknown): value is Suppressed {
   return (

@@ -6,26 +6,25 @@ import type {
 } from '../stats/types.js';
 
 /**
- * A number withheld by disclosure control, where the number stood (pinned shape).
- * `code` is one of the reason codes below; `reason` is a sentence for people.
+ * A number withheld by disclosure control, where the number stood (pinned shape, SPEC 8a).
+ * Every withheld value carries the same code and the same sentence: which rule withheld it would
+ * tell a reader a range (a "small complement" in a group of fewer than 10 is a zero). The rule
+ * and what it protects are in the analyst's unpublished workings (`explainDisclosure`).
  */
 export interface Suppressed {
   /** Always `true`: tells a withheld number apart from a zero or a missing value. */
   suppressed: true;
-  /** Why it was withheld, as a {@link SuppressionCode}. */
+  /** Always `'withheld'`. */
   code: SuppressionCode;
-  /** The same reason as a sentence for people ("fewer than 10"). */
+  /** The same sentence for every withheld value ("Withheld to protect a small number of people."). */
   reason: string;
 }
 
 /**
- * Why a value was withheld:
- * - `small-count`: a count below the threshold (primary);
- * - `small-complement`: total minus count below the threshold (primary);
- * - `secondary`: withheld so that another withheld cell cannot be worked out from totals;
- * - `derived`: built from a withheld count (a proportion, interval, ratio, difference or sentence).
+ * The code of every withheld value in a published report: `'withheld'` (SPEC 8a; version 0.1.0
+ * used one code per rule, which told a reader a range).
  */
-export type SuppressionCode = 'small-count' | 'small-complement' | 'secondary' | 'derived';
+export type SuppressionCode = 'withheld';
 
 /** A number in a report: plain, or withheld when disclosure control is applied. */
 export type Figure = number | Suppressed;
@@ -218,8 +217,11 @@ export interface DisclosureSummary {
   threshold: number;
   /** The base published counts are rounded to, or `null` for no rounding. */
   rounding: number | null;
-  /** How many values were withheld for each reason. */
-  suppressed: { code: SuppressionCode; count: number }[];
+  /**
+   * How many values were withheld in all: every `Suppressed` object in the report is
+   * counted (a cell shown in two places counts twice). Not per rule, which would help a reader.
+   */
+  withheld: number;
   /** The method in words, for the report's notes (see {@link describeMethod}). */
   method: string;
 }

@@ -55,16 +55,16 @@ export const CSV_COLUMNS = [
 type Cell = string | number | boolean | null | undefined | Figure;
 
 /**
- * A withheld cell in CSV: `[suppressed: <code>]`, e.g. `[suppressed: small-count]`. Not a number,
- * so a spreadsheet never mistakes it for one, and the code says why.
+ * A withheld cell in CSV: `[withheld]`. Not a number, so a spreadsheet never mistakes it for one;
+ * the same for every withheld value, whatever rule withheld it (SPEC 8a).
  *
- * @param code The suppression reason code.
+ * @param _code The value's code (ignored: version 0.1.0's rule codes are written the same way).
  * @returns The marker text.
  * @example
- * suppressedMarker('small-count'); // '[suppressed: small-count]'
+ * suppressedMarker('withheld'); // '[withheld]'
  */
-export function suppressedMarker(code: string): string {
-  return `[suppressed: ${code}]`;
+export function suppressedMarker(_code?: string): string {
+  return '[withheld]';
 }
 
 function cellText(value: Cell): string {
@@ -140,8 +140,8 @@ function comparisonCells(metric: MetricResult<Figure>, comparison: Comparison<Fi
  *   gets one row with its status and reason and empty comparison cells, so no metric disappears.
  * - Proportions, limits and ratios are written at full precision; `Infinity` as `Infinity`; a
  *   missing value (no ratio, no difference) as an empty cell.
- * - A value withheld by disclosure control is written `[suppressed: <code>]`, e.g.
- *   `[suppressed: small-count]`; a wholly withheld ratio or difference marks all of its cells.
+ * - A value withheld by disclosure control is written `[withheld]`; a wholly withheld ratio or
+ *   difference marks all of its cells.
  *
  * @param report A report or published report.
  * @returns CSV text ending with CRLF.

@@ -13,7 +13,7 @@ import type { Figure, FocalGroup, Suppressed, SuppressionCode } from '../model/r
  * @param value Any value from a report.
  * @returns Whether the value was withheld by disclosure control.
  * @example
- * isSuppressed({ suppressed: true, code: 'small-count', reason: 'Fewer than 10.' }); // true
+ * isSuppressed({ suppressed: true, code: 'withheld', reason: 'Withheld to protect a small number of people.' }); // true
  * isSuppressed(0); // false
  */
 export function isSuppressed(value: unknown): value is Suppressed {
@@ -82,30 +82,19 @@ export function escapeMarkdown(text: unknown): string {
 }
 
 /**
- * A withheld value in words, for people reading a published report.
+ * A withheld value in words, for people reading a published report. Every withheld value reads the
+ * same, whatever rule withheld it (SPEC 8a: the rule would tell a reader a range); reports from
+ * version 0.1.0, whose codes named the rule, read the same too.
  *
- * @param code Why the value was withheld.
- * @param threshold The policy's threshold (counts below it are withheld); default 10.
- * @returns A short phrase that can stand where the number stood.
+ * @param _code The value's code (`'withheld'`; older codes are accepted and read the same).
+ * @param _threshold Unused; kept so callers of version 0.1.0 still compile.
+ * @returns The phrase that stands where the number stood.
  * @example
- * suppressedInWords('small-count', 10);      // 'fewer than 10'
- * suppressedInWords('small-complement', 10); // 'withheld (all but fewer than 10)'
- * suppressedInWords('secondary', 10);        // 'withheld to protect a small number'
- * suppressedInWords('derived', 10);          // 'withheld (built from a small number)'
+ * suppressedInWords('withheld');    // 'withheld to protect a small number'
+ * suppressedInWords('small-count'); // 'withheld to protect a small number'
  */
-export function suppressedInWords(code: SuppressionCode, threshold = 10): string {
-  switch (code) {
-    case 'small-count':
-      return `fewer than ${threshold}`;
-    case 'small-complement':
-      return `withheld (all but fewer than ${threshold})`;
-    case 'secondary':
-      return 'withheld to protect a small number';
-    case 'derived':
-      return 'withheld (built from a small number)';
-    default:
-      return 'withheld';
-  }
+export function suppressedInWords(_code?: SuppressionCode | string, _threshold?: number): string {
+  return 'withheld to protect a small number';
 }
 
 /** Options of the text formatters: the disclosure threshold, to say "fewer than N". */
@@ -140,7 +129,7 @@ export function fixed(value: number, digits: number): string {
  * @returns The count as digits (no thousands separators), or the withheld phrase.
  * @example
  * count(42); // '42'
- * count({ suppressed: true, code: 'small-count', reason: '' }, { threshold: 10 }); // 'fewer than 10'
+ * count({ suppressed: true, code: 'withheld', reason: '' }); // 'withheld to protect a small number'
  */
 export function count(value: Figure | null | undefined, options: WordsOptions = {}): string {
   if (value === null || value === undefined) return '–';

@@ -13,7 +13,6 @@ import type {
   Representation,
   SourceName,
   SourceSummary,
-  SuppressionCode,
   WresReport,
 } from '../model/report.js';
 import {
@@ -60,8 +59,6 @@ const METHOD_LABELS: Record<string, string> = {
 function methodLabel(method: string): string {
   return METHOD_LABELS[method] ?? escapeMarkdown(method);
 }
-
-const CODE_ORDER: SuppressionCode[] = ['small-count', 'small-complement', 'secondary', 'derived'];
 
 /**
  * A table row. Every cell is either the renderer's own text or text from data or options already
@@ -321,29 +318,17 @@ function disclosureSection(report: PublishedReport): string[] {
       '',
     ];
   }
-  const counts = new Map(d.suppressed.map((s) => [s.code, s.count]));
-  const total = d.suppressed.reduce((sum, s) => sum + s.count, 0);
-  const lines = [
+  const total = d.withheld;
+  return [
     '## Disclosure control',
     '',
     `Policy: **${escapeMarkdown(d.policy)}**. Counts from 1 to ${d.threshold - 1} are not published${d.rounding ? `, and other counts are rounded to the nearest ${d.rounding} (percentages are computed from the unrounded counts)` : ''}.`,
     '',
     escapeMarkdown(d.method),
     '',
-    `${total} ${total === 1 ? 'value was' : 'values were'} withheld:`,
+    `${total} ${total === 1 ? 'value was' : 'values were'} withheld, each shown as "${suppressedInWords('withheld')}". The report does not say which rule withheld which value, since that would narrow it down.`,
     '',
   ];
-  const explanations: Record<SuppressionCode, string> = {
-    'small-count': `shown as "${suppressedInWords('small-count', d.threshold)}": a count from 1 to ${d.threshold - 1}`,
-    'small-complement': `shown as "${suppressedInWords('small-complement', d.threshold)}": the total minus the count is below ${d.threshold}, so publishing it would reveal the few people without the outcome`,
-    secondary: `shown as "${suppressedInWords('secondary', d.threshold)}": withheld so that another withheld number cannot be worked out from the totals`,
-    derived: `shown as "${suppressedInWords('derived', d.threshold)}": a percentage, interval, ratio, difference or sentence built from a withheld count`,
-  };
-  for (const code of CODE_ORDER) {
-    lines.push(`- ${counts.get(code) ?? 0} ${explanations[code]}.`);
-  }
-  lines.push('');
-  return lines;
 }
 
 function standardText(report: PublishedReport, term: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDisclosureControl } from '../../src/disclosure/apply.js';
+import { publish as applyDisclosureControl, ruleOf } from './rules.js';
 import { auditReport } from '../../src/disclosure/audit-report.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
 import type { Comparison, Figure, PublishedReport } from '../../src/model/report.js';
@@ -23,8 +23,12 @@ function metric(report: PublishedReport, id: string) {
 function discipline(report: PublishedReport): Comparison<Figure> {
   return metric(report, 'sc-wres-3').comparisons[0]!;
 }
-function codeOf(value: unknown): string | undefined {
-  return isSuppressed(value) ? value.code : undefined;
+const codeOf = ruleOf;
+/** The rule behind every withheld object of a published report. */
+function collectRules(value: unknown): string[] {
+  if (isSuppressed(value)) return [ruleOf(value) ?? 'none'];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(collectRules);
 }
 
 describe('applyDisclosureControl: primary suppression', () => {
@@ -33,18 +37,15 @@ describe('applyDisclosureControl: primary suppression', () => {
     const published = applyDisclosureControl(report, 'sc-wres-publication');
     const { disclosure, ...rest } = published;
     expect(rest).toEqual({ ...report, unmatchedEthnicity: [{ source: 'staff', value: 'W9', count: 14 }] });
-    expect(disclosure?.suppressed).toEqual([
-      { code: 'small-count', count: 0 },
-      { code: 'small-complement', count: 0 },
-      { code: 'secondary', count: 0 },
-      { code: 'derived', count: 0 },
-    ]);
+    expect(disclosure?.withheld).toBe(0);
   });
 
   it('withholds a count of 3 with its proportion, limits, ratio, difference and sentence', () => {
     const report = buildReport({ ...base, disciplinary: { focal: { count: 3, total: 80 }, reference: { count: 15, total: 125 } } });
     const comparison = discipline(applyDisclosureControl(report, 'sc-wres-publication'));
-    expect(comparison.focal.count).toEqual({ suppressed: true, code: 'small-count', reason: 'Withheld: fewer than 10 people (and not zero).' });
+    // One code and one sentence for every withheld value (SPEC 8a); the rule is in the workings.
+    expect(comparison.focal.count).toEqual({ suppressed: true, code: 'withheld', reason: 'Withheld to protect a small number of people.' });
+    expect(codeOf(comparison.focal.count)).toBe('small-count');
     expect(comparison.focal.total).toBe(80);
     expect(codeOf(comparison.focal.proportion)).toBe('derived');
     expect(codeOf(comparison.focal.lower)).toBe('derived');
@@ -67,11 +68,8 @@ describe('applyDisclosureControl: primary suppression', () => {
   it('withholds "98 of 100": the 2 who did not have the outcome would be revealed', () => {
     const report = buildReport({ ...base, disciplinary: { focal: { count: 98, total: 100 }, reference: { count: 15, total: 125 } } });
     const comparison = discipline(applyDisclosureControl(report, 'sc-wres-publication'));
-    expect(comparison.focal.count).toEqual({
-      suppressed: true,
-      code: 'small-complement',
-      reason: 'Withheld: publishing it would show that fewer than 10 people of the group did not have the outcome.',
-    });
+    expect(comparison.focal.count).toEqual({ suppressed: true, code: 'withheld', reason: 'Withheld to protect a small number of people.' });
+    expect(codeOf(comparison.focal.count)).toBe('small-complement');
     expect(comparison.focal.total).toBe(100);
     // The proportion 0.98 with the total 100 would give 98 back, so it goes too.
     expect(codeOf(comparison.focal.proportion)).toBe('derived');
@@ -125,7 +123,8 @@ describe('applyDisclosureControl: metric 1 table and its links', () => {
     expect(codeOf(po.focal.count)).toBe('small-count');
     expect(codeOf(po.reference.count)).toBe('secondary');
     expect(codeOf(rows[2]!.minorityShare)).toBe('derived');
-    expect(published.disclosure?.suppressed.find((entry) => entry.code === 'secondary')?.count).toBe(6);
+    // 3 secondary cells, each shown twice (the band table and the band comparisons): 6 objects.
+    expect(collectRules(published).filter((rule) => rule === 'secondary')).toHaveLength(6);
     const audit = auditReport(published, report);
     expect(audit.safe).toBe(true);
     expect(audit.ranges.find((range) => range.id === 'band[2].minority')).toMatchObject({ min: 0, max: 29, value: 4 });

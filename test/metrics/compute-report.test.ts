@@ -296,6 +296,6 @@ describe('metric 9 in words', () => {
 
   it('is withheld with the shares it quotes under disclosure control', () => {
     const published = computeReport(fixtureDataset(), { period, payBands, disclosure: 'sc-wres-publication' });
-    expect(published.metrics[8]!.representation!.statement).toMatchObject({ suppressed: true, code: 'derived' });
+    expect(published.metrics[8]!.representation!.statement).toMatchObject({ suppressed: true, code: 'withheld' });
   });
 });

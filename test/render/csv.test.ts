@@ -33,15 +33,12 @@ describe('renderCsv', () => {
     expect(text).toContain('"band:PO1-PO4, ""senior"" | practitioners"');
     expect(parse(text)[1]!['key']).toBe('band:PO1-PO4, "senior" | practitioners');
   });
-  it('marks withheld cells as [suppressed: <code>]', () => {
+  it('marks every withheld cell [withheld], whatever rule withheld it', () => {
     const rows = parse(renderCsv(publishedReport()));
     const metric3 = rows[3]!;
-    expect(metric3['focal_count']).toBe('[suppressed: small-count]');
-    expect(metric3['focal_proportion']).toBe('[suppressed: derived]');
-    expect(metric3['ratio']).toBe('[suppressed: derived]');
-    expect(metric3['ratio_upper']).toBe('[suppressed: derived]');
-    expect(metric3['difference_level']).toBe('[suppressed: derived]');
-    expect(metric3['unknown_ethnicity']).toBe('[suppressed: small-count]');
+    for (const column of ['focal_count', 'focal_proportion', 'ratio', 'ratio_upper', 'difference_level', 'unknown_ethnicity']) {
+      expect(metric3[column], column).toBe('[withheld]');
+    }
     expect(metric3['reference_count']).toBe('0');
   });
   it('csvField round-trips any text through a standard parser (property)', () => {

@@ -230,8 +230,9 @@ export function councilReport(): WresReport {
   };
 }
 
-export function withheld(code: Suppressed['code']): Suppressed {
-  return { suppressed: true, code, reason: `Withheld (${code}).` };
+/** A withheld value as applyDisclosureControl writes it (the rule it stands for is only a note here). */
+export function withheld(_rule?: string): Suppressed {
+  return { suppressed: true, code: 'withheld', reason: 'Withheld to protect a small number of people.' };
 }
 
 /**
@@ -299,11 +300,7 @@ export function publishedReport(): PublishedReport {
       policy: 'sc-wres-publication',
       threshold: 10,
       rounding: null,
-      suppressed: [
-        { code: 'small-count', count: 4 },
-        { code: 'secondary', count: 1 },
-        { code: 'derived', count: 14 },
-      ],
+      withheld: 19,
       method: 'Counts from 1 to 9 are withheld, with their complements and enough other cells that none can be worked out.',
     },
   };

@@ -31,12 +31,13 @@ describe('number formatting', () => {
     expect(points(-0.0001)).toBe('0.0');
     expect(fixed(-0.0004, 2)).toBe('0.00');
   });
-  it('writes withheld values in words from the code and threshold', () => {
-    expect(count(withheld('small-count'), { threshold: 10 })).toBe('fewer than 10');
-    expect(percent(withheld('small-count'), { threshold: 8 })).toBe('fewer than 8');
+  it('writes every withheld value in the same words, whatever rule withheld it (SPEC 8a)', () => {
+    expect(count(withheld(), { threshold: 10 })).toBe('withheld to protect a small number');
+    expect(percent(withheld(), { threshold: 8 })).toBe('withheld to protect a small number');
+    expect(ratio(withheld())).toBe('withheld to protect a small number');
+    // Codes of version 0.1.0 reports read the same, so re-rendering an old JSON tells no rule.
     expect(suppressedInWords('secondary')).toBe('withheld to protect a small number');
-    expect(suppressedInWords('small-complement', 5)).toBe('withheld (all but fewer than 5)');
-    expect(ratio(withheld('derived'))).toBe('withheld (built from a small number)');
+    expect(suppressedInWords('small-complement', 5)).toBe('withheld to protect a small number');
   });
   it('writes dates, groups and keys in words', () => {
     expect(longDate('2024-04-01')).toBe('1 April 2024');

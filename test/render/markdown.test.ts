@@ -65,13 +65,14 @@ describe('renderMarkdown', () => {
 
   it('writes withheld values in words and explains the method when disclosure control was applied', () => {
     const pub = renderMarkdown(publishedReport());
-    expect(pub).toContain('| Entered the formal disciplinary process | minority ethnic | fewer than 10 of 450 | withheld (built from a small number) |');
-    expect(pub).toContain('| Band not known | fewer than 10 | fewer than 10 | withheld to protect a small number |');
-    expect(pub).toContain('statement withheld (built from a small number).');
-    expect(pub).toContain('Records left out because their ethnicity is unknown: fewer than 10.');
+    // Every withheld value reads the same, whatever rule withheld it (SPEC 8a: "fewer than 10" would tell a range).
+    expect(pub).toContain('| Entered the formal disciplinary process | minority ethnic | withheld to protect a small number of 450 | withheld to protect a small number |');
+    expect(pub).toContain('| Band not known | withheld to protect a small number | withheld to protect a small number | withheld to protect a small number |');
+    expect(pub).toContain('statement withheld to protect a small number.');
+    expect(pub).toContain('Records left out because their ethnicity is unknown: withheld to protect a small number.');
+    expect(pub).not.toMatch(/fewer than 10 of|\| fewer than 10 \||small-count|small-complement|secondary|derived|built from/);
     expect(pub).toContain('Policy: **sc-wres-publication**. Counts from 1 to 9 are not published.');
-    expect(pub).toContain('- 4 shown as "fewer than 10": a count from 1 to 9.');
-    expect(pub).toContain('- 1 shown as "withheld to protect a small number"');
+    expect(pub).toContain('19 values were withheld, each shown as "withheld to protect a small number".');
     expect(pub).not.toContain('[object Object]');
     expect(pub).not.toContain('NaN');
   });
