@@ -15,6 +15,7 @@ const LAYERS: Record<string, number> = {
   version: 0,
   stats: 0,
   model: 1,
+  read: 2,
   ethnicity: 2,
   period: 2,
   schemas: 3,

@@ -1,0 +1,66 @@
+/**
+ * Files that are not tables people pick by mistake: each named with what it is and what to do.
+ * Signatures: OLE2 compound file D0 CF 11 E0 A1 B1 1A E1 (MS-CFB 2.2), %PDF (ISO 32000), zip
+ * local header PK 03 04 (APPNOTE 4.3.7); zips told apart by the parts inside (ECMA-376, ODF 1.2).
+ */
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { WresInputError } from '../../src/errors.js';
+import { detectFile, listSheets, readTable } from '../../src/read/index.js';
+import { makeXlsx } from './xlsx-fixture.js';
+
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function readError(run: () => unknown): WresInputError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof WresInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a WresInputError');
+}
+
+const zipOf = (files: Record<string, string>): Uint8Array =>
+  zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
+
+const utf16le = (text: string): number[] => [...text].flatMap((c) => [c.charCodeAt(0), 0]);
+
+describe('detectFile and readTable name files of other kinds', () => {
+  it.each<[string, Uint8Array, string, string]>([
+    ['an .xls workbook', new Uint8Array([...OLE2, ...new Array(504).fill(0)]), 'xls', 'staff.csv is an Excel 97-2003 .xls workbook: save it as .xlsx or CSV'],
+    [
+      'a password-protected workbook (an OLE2 file with an EncryptedPackage stream)',
+      new Uint8Array([...OLE2, ...new Array(100).fill(0), ...utf16le('EncryptedPackage'), 0, 0]),
+      'encrypted-workbook',
+      'staff.csv is a password-protected Excel workbook: remove the password (File > Info > Protect Workbook) and save it again',
+    ],
+    ['a PDF', strToU8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'pdf', 'staff.csv is a PDF document: export the data from the system as CSV or .xlsx instead'],
+    ['a zip of CSV files', zipOf({ 'staff.csv': 'id\n1\n' }), 'zip', 'staff.csv is a zip archive, not a workbook: unzip it and give the file inside'],
+    ['a Word document', zipOf({ 'word/document.xml': '<w:document/>' }), 'word', 'staff.csv is a Word document: export the data from the system as CSV or .xlsx instead'],
+    ['an OpenDocument spreadsheet', zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }), 'ods', 'staff.csv is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV'],
+    ['an .xlsb workbook', zipOf({ 'xl/workbook.bin': 'x' }), 'xlsb', 'staff.csv is an Excel binary workbook (.xlsb): save it as .xlsx or CSV'],
+    ['a web page saved as "Excel"', strToU8('\uFEFF  <html><body><table><tr><td>id</td></tr></table>'), 'html', `staff.csv is a web page (HTML), as some systems' "Excel" exports are: open it in Excel and save it as .xlsx or CSV`],
+    ['an Excel 2003 XML spreadsheet', strToU8('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'), 'xml-spreadsheet', 'staff.csv is an Excel 2003 XML spreadsheet: open it in Excel and save it as .xlsx or CSV'],
+    ['an empty file', new Uint8Array(0), 'empty', 'staff.csv is empty: it holds no rows at all'],
+    ['a file of a byte-order mark and blank lines', new Uint8Array([0xef, 0xbb, 0xbf, 13, 10, 32, 10]), 'empty', 'staff.csv is empty: it holds no rows at all'],
+    ['a damaged zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'zip', 'staff.csv is a zip archive, not a workbook: unzip it and give the file inside'],
+  ])('%s', (_, data, kind, description) => {
+    expect(detectFile(data, 'staff.csv')).toEqual({ kind, readable: false, description });
+    const error = readError(() => readTable(data, { name: 'staff.csv', source: 'staff' }));
+    expect(error.issues).toEqual([{ source: 'staff', message: description }]);
+    expect(error.message.split('\n')).toEqual(['staff.csv cannot be read:', `staff: ${description}.`]);
+  });
+
+  it('recognises CSV text and an .xlsx workbook by content, whatever the name says', () => {
+    const workbook = makeXlsx({ sheets: [{ name: 'Staff', rows: [['id'], [1]] }] });
+    expect(detectFile(workbook, 'staff.csv')).toMatchObject({ kind: 'xlsx', readable: true });
+    expect(readTable(workbook, { name: 'staff.csv' }).cell(0, 0)).toBe(1);
+    expect(detectFile(strToU8('id,ethnicity\n1,A1\n'), 'staff.xlsx')).toMatchObject({ kind: 'csv', readable: true });
+  });
+
+  it('listSheets says what a file is when it has no sheets', () => {
+    expect(readError(() => listSheets(strToU8('id\n1\n'), 'staff.csv')).message).toContain('staff.csv is CSV text, not a workbook: it has no sheets');
+    expect(readError(() => listSheets(new Uint8Array(OLE2), 'staff.xls')).message).toContain('staff.xls is an Excel 97-2003 .xls workbook');
+  });
+});
