@@ -130,6 +130,60 @@ export function formatIssue(issue: InputIssue): string {
   return `${sentence}.`;
 }
 
+/** Edit distance (insertions, deletions, substitutions) between two words, ignoring case. */
+function editDistance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const substitution = previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[y.length]!;
+}
+
+/**
+ * The known name nearest to a misspelt one (fewest edits, ignoring case; the first listed wins a tie).
+ *
+ * @param word The name given.
+ * @param known The valid names (at least one).
+ * @returns The nearest valid name.
+ * @example
+ * nearestName('services', ['service']);                   // 'service'
+ * nearestName('levl', ['proportion', 'ratio', 'level']);  // 'level'
+ */
+export function nearestName(word: string, known: readonly string[]): string {
+  let best = known[0] ?? '';
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const name of known) {
+    const distance = editDistance(word, name);
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * The message for a key an object does not know: it names the nearest valid key and lists them all.
+ *
+ * @param key The unknown key.
+ * @param known The valid keys.
+ * @param what What the keys are, e.g. `'option'`, `'setting of scope'`, `'staff field'`.
+ * @returns A predicate phrase for an {@link InputIssue} whose `field` is the key's path.
+ * @example
+ * unknownKeyMessage('services', ['service'], 'setting of scope');
+ * // 'is not a known setting of scope: did you mean "service"? (known: service)'
+ */
+export function unknownKeyMessage(key: string, known: readonly string[], what: string): string {
+  return `is not a known ${what}: did you mean "${nearestName(key, known)}"? (known: ${known.join(', ')})`;
+}
+
 /**
  * Thrown when input (a dataset or options) is invalid. `issues` lists every problem found;
  * `message` has one sentence per issue, one per line, after a one-line summary.

@@ -1,4 +1,4 @@
-import { WresInputError, type InputIssue } from '../errors.js';
+import { unknownKeyMessage, WresInputError, type InputIssue } from '../errors.js';
 import type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
 
 /**
@@ -101,7 +101,7 @@ export function resolvePolicy(policy: PresetName | DisclosurePolicy): ResolvedPo
       issues.push({
         source: 'options',
         field: `disclosure.${key}`,
-        message: `is not a disclosure policy setting (known settings: ${POLICY_KEYS.join(', ')})`,
+        message: unknownKeyMessage(key, POLICY_KEYS, 'disclosure policy setting'),
       });
     }
   }

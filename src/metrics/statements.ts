@@ -1,3 +1,4 @@
+import { levelPercent } from '../stats/level.js';
 import type { FocalGroup, GroupResult, RelativeLikelihoodResult } from '../model/report.js';
 
 /** What a sentence needs to know about its comparison. */
@@ -32,7 +33,6 @@ export function formatRatio(value: number): string {
   return value.toFixed(2);
 }
 
-const formatLevel = (level: number): string => `${Number((level * 100).toFixed(4))}%`;
 
 /**
  * The comparison in words, with the chosen terminology, e.g. "Minority ethnic applicants were
@@ -52,7 +52,7 @@ export function describeComparison(parts: StatementParts): string {
   }
   const [top, bottom] = rl.numerator === 'focal' ? [focalWho, referenceWho] : [referenceWho, focalWho];
   const [topCounts, bottomCounts] = rl.numerator === 'focal' ? [focal, reference] : [reference, focal];
-  const level = formatLevel(rl.level);
+  const level = levelPercent(rl.level);
   const interval = `${level} CI ${formatRatio(rl.lower)} to ${formatRatio(rl.upper)}`;
   const significance = rl.significant
     ? ` This is statistically significant at the ${level} level.`

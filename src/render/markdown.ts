@@ -28,6 +28,7 @@ import {
   suppressedInWords,
   type WordsOptions,
 } from './format.js';
+import { levelPercent } from '../stats/level.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownRenderOptions {
@@ -79,10 +80,6 @@ function table(header: string[], rows: string[][]): string[] {
  */
 function capital(text: string): string {
   return text.length > 0 ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
-}
-
-function levelText(level: number): string {
-  return `${Number((level * 100).toFixed(4))}%`;
 }
 
 function interval(
@@ -358,7 +355,7 @@ function standardText(report: PublishedReport, term: string): string {
 export function renderMarkdown(report: WresReport | PublishedReport, options: MarkdownRenderOptions = {}): string {
   const published = report as PublishedReport;
   const term = escapeMarkdown(published.options.terminology);
-  const level = levelText(published.options.intervals.level);
+  const level = levelPercent(published.options.intervals.level);
   const words: WordsOptions = { threshold: published.disclosure?.threshold ?? 10 };
   const org = published.organisation;
   const orgText = escapeMarkdown(org?.name ? `${org.name}${org.code ? ` (${org.code})` : ''}` : org?.code ?? 'not given');

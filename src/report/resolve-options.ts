@@ -1,7 +1,8 @@
-import { WresInputError, type InputIssue } from '../errors.js';
+import { unknownKeyMessage, WresInputError, type InputIssue } from '../errors.js';
 import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
 import type { Period } from '../period/period.js';
 import { toIsoDate } from '../period/iso-date.js';
+import { MAX_LEVEL } from '../stats/level.js';
 import type { DifferenceMethod, ProportionMethod, RatioMethod } from '../stats/types.js';
 import type { ReportOptions } from './options.js';
 import type { ReportOptionsSummary, Standard } from '../model/report.js';
@@ -24,10 +25,17 @@ const VALIDATION_MODES = ['strict', 'lenient'] as const;
 const PROPORTION_METHODS: readonly ProportionMethod[] = ['wilson', 'clopper-pearson', 'jeffreys', 'agresti-coull'];
 const RATIO_METHODS: readonly RatioMethod[] = ['koopman', 'miettinen-nurminen', 'katz-log', 'adjusted-log'];
 const DIFFERENCE_METHODS: readonly DifferenceMethod[] = ['newcombe', 'miettinen-nurminen'];
-const KNOWN_OPTIONS = new Set([
+const KNOWN_OPTIONS = [
   'period', 'standard', 'payBands', 'salaryBands', 'population', 'scope', 'ethnicity', 'breakdown', 'intervals',
   'disclosure', 'validation',
-]);
+] as const;
+/** The keys of each nested option object: a misspelt one is an error at every depth (SPEC 10a). */
+const NESTED_KEYS = {
+  period: ['start', 'end'],
+  scope: ['service'],
+  ethnicity: ['whiteMinorities', 'terminology', 'mapping'],
+  intervals: ['proportion', 'ratio', 'difference', 'level'],
+} as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -44,8 +52,17 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (!isRecord(options)) {
     throw new WresInputError([{ source: 'options', message: 'must be an object with at least a period: { start, end }' }]);
   }
-  for (const key of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.has(key)) problem(key, 'is not a known option');
+  const unknownKeys = (object: Record<string, unknown>, known: readonly string[], path: string | null): void => {
+    for (const key of Object.keys(object)) {
+      if (!known.includes(key)) {
+        problem(path === null ? key : `${path}.${key}`, unknownKeyMessage(key, known, path === null ? 'option' : `setting of ${path}`));
+      }
+    }
+  };
+  unknownKeys(options, KNOWN_OPTIONS, null);
+  for (const [name, known] of Object.entries(NESTED_KEYS)) {
+    const nested = options[name];
+    if (isRecord(nested)) unknownKeys(nested, known, name);
   }
   const oneOf = <T extends string>(field: string, value: unknown, allowed: readonly T[], fallback: T): T => {
     if (value === undefined) return fallback;
@@ -135,6 +152,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       if (given.level !== undefined) {
         if (typeof given.level !== 'number' || !(given.level > 0 && given.level < 1)) {
           problem('intervals.level', 'must be a number between 0 and 1, such as 0.95', given.level);
+        } else if (given.level > MAX_LEVEL) {
+          problem('intervals.level', `is too close to 1: its normal quantile is not finite (the highest level is ${MAX_LEVEL})`, given.level);
         } else intervals.level = given.level;
       }
     }

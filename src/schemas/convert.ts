@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { calendarDateOf } from '../period/iso-date.js';
 
 /** A value that could not be converted, with the reason. */
 export class Invalid {
@@ -122,15 +123,11 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
 /**
  * A calendar date as ISO `YYYY-MM-DD`: an ISO date string that names a real day (2024-02-30 and
- * 2023-02-29 are rejected), or a valid `Date` (its UTC date parts are used, so midnight UTC
- * `new Date('2024-04-01')` is 2024-04-01 in every time zone). Blank, `null` and missing are
- * missing.
+ * 2023-02-29 are rejected), or a valid `Date` at local or UTC midnight (read as
+ * {@link calendarDateOf} says: `new Date(2024, 3, 1)` and `new Date('2024-04-01')` are both
+ * 2024-04-01 in every time zone; a time of day is rejected). Blank, `null` and missing are missing.
  */
 export function toIsoDate(value: unknown): string | undefined | Invalid {
   if (typeof value === 'string') {
@@ -148,11 +145,8 @@ export function toIsoDate(value: unknown): string | undefined | Invalid {
     return text;
   }
   if (value instanceof Date) {
-    const time = value.getTime();
-    if (Number.isNaN(time)) return new Invalid('is an invalid Date');
-    const year = value.getUTCFullYear();
-    if (year < 0 || year > 9999) return new Invalid('is a Date outside the years 0000 to 9999');
-    return `${pad(year, 4)}-${pad(value.getUTCMonth() + 1, 2)}-${pad(value.getUTCDate(), 2)}`;
+    const date = calendarDateOf(value);
+    return 'iso' in date ? date.iso : new Invalid(date.problem);
   }
   if (value === undefined || value === null) return undefined;
   return new Invalid(`must be a date (YYYY-MM-DD text or a Date), not ${typeName(value)}`);

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { MAX_LEVEL } from './level.js';
 import type { CountOf } from './types.js';
 
 function describe(value: unknown): string {
@@ -96,11 +97,13 @@ export function checkOptions(fn: string, options: unknown): Record<string, unkno
   return options as Record<string, unknown>;
 }
 
+
 /**
- * Checks a confidence level: a number strictly between 0 and 1. `undefined` gives 0.95.
+ * Checks a confidence level: a number strictly between 0 and 1, at most `MAX_LEVEL`.
+ * `undefined` gives 0.95.
  *
  * @throws {TypeError} when `value` is not a number.
- * @throws {RangeError} when `value` is NaN or not strictly between 0 and 1.
+ * @throws {RangeError} when `value` is NaN, not strictly between 0 and 1, or above `MAX_LEVEL`.
  */
 export function checkLevel(fn: string, value: unknown): number {
   if (value === undefined) return 0.95;
@@ -109,6 +112,9 @@ export function checkLevel(fn: string, value: unknown): number {
   }
   if (!(value > 0 && value < 1)) {
     throw new RangeError(`${fn}: level must be a number strictly between 0 and 1 (got ${describe(value)})`);
+  }
+  if (value > MAX_LEVEL) {
+    throw new RangeError(`${fn}: level ${String(value)} is too close to 1 for its normal quantile to be finite (the highest is ${String(MAX_LEVEL)})`);
   }
   return value;
 }

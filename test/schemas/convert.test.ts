@@ -20,9 +20,11 @@ describe('toIsoDate', () => {
     }
     expect(problem(toIsoDate(45000))).toBe('must be a date (YYYY-MM-DD text or a Date), not a number');
   });
-  it('converts valid Dates by their UTC date parts and rejects invalid ones', () => {
+  it('converts Dates at UTC midnight by their UTC date, rejects a time of day (SPEC 10a) and invalid Dates', () => {
     expect(toIsoDate(new Date(Date.UTC(2024, 3, 1)))).toBe('2024-04-01');
-    expect(toIsoDate(new Date(Date.UTC(2025, 2, 31, 23, 59)))).toBe('2025-03-31');
+    expect(problem(toIsoDate(new Date(Date.UTC(2025, 2, 31, 23, 59))))).toBe(
+      'is a Date with a time of day (2025-03-31T23:59:00.000Z): give a date at midnight, or YYYY-MM-DD text',
+    );
     expect(problem(toIsoDate(new Date(Number.NaN)))).toBe('is an invalid Date');
   });
   it('reads blank, null and missing as missing', () => {

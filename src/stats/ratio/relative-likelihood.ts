@@ -52,7 +52,8 @@ export interface RelativeLikelihoodOptions {
  * @returns `{ ratio, lower, upper, method, level, numerator, significant, nonAdverse }`.
  * @throws {TypeError} when an argument has the wrong type (naming it).
  * @throws {RangeError} when a count or total is negative, fractional or NaN, a count exceeds its
- *   total, `level` is not strictly between 0 and 1, or `method`/`numerator` is unknown.
+ *   total, `level` is not strictly between 0 and 1 (or is above 0.9999999999999998, where the normal
+ *   quantile is not finite), or `method`/`numerator` is unknown.
  * @example
  * relativeLikelihood({ focal: { count: 45, total: 100 }, reference: { count: 30, total: 100 } });
  * // { ratio: 1.5, lower: 1.04293343974583, upper: 2.18115087835889, method: 'koopman', level: 0.95,
