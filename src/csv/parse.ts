@@ -4,12 +4,27 @@
  *
  * @module
  */
-import { Transform, pipeline, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import Papa from 'papaparse';
 import type { InputIssue } from '../errors.js';
 import type { SourceName } from '../model/report.js';
 import { REQUIRED_COLUMNS, SOURCE_FIELDS, normaliseHeader } from './fields.js';
+import { CsvTokenizer, type OverlongCell, type TokenizedRow } from './tokenize.js';
+
+/**
+ * The longest cell read, in characters: what a spreadsheet cell holds (Excel's limit). A longer
+ * cell stops the file with an error; it is most often a quote that is never closed.
+ */
+export const MAX_CELL_LENGTH = 32_767;
+
+/** The most columns a header row may have (a wider "CSV file" is not one of records). */
+export const MAX_COLUMNS = 10_000;
+
+/** Rejected rows kept in full per file; the rest are counted by reason. */
+export const MAX_KEPT_REJECTS = 1000;
+
+/** Text given as a string is read in slices of this many characters. */
+const STRING_SLICE = 1 << 16;
 
 /** A row of a CSV file that was not turned into a record, and why. */
 export interface CsvReject {
@@ -62,7 +77,11 @@ export interface CsvStreamSummary {
   unusedMappings: string[];
   /** Data rows read (accepted + rejected); blank lines are not rows. */
   rowsRead: number;
-  /** Rows rejected at the CSV level (wrong number of fields, broken quotes). */
+  /** Rows rejected at the CSV level (wrong number of fields, broken quotes), all counted in `rowsRead`. */
+  rowsRejected: number;
+  /** How many rows were rejected for each reason, in the order the reasons were first seen. */
+  rejectReasons: { reason: string; count: number }[];
+  /** The first 1,000 rejected rows in full (the rest are only counted, in `rejectReasons`). */
   rejects: CsvReject[];
   /**
    * Problems with the file as a whole (no header, a required column missing, a bad mapping). When
@@ -84,18 +103,6 @@ export interface ParsedCsvSource extends CsvStreamSummary {
  * The record is a fresh object, the receiver's to keep or forget.
  */
 export type CsvRecordHandler = (record: Record<string, string>, row: number) => void;
-
-const LINE_BREAK = /\r\n|\r|\n/g;
-
-function lineBreaks(fields: readonly string[]): number {
-  let n = 0;
-  for (const field of fields) {
-    if (field.length > 0 && (field.includes('\n') || field.includes('\r'))) {
-      n += field.match(LINE_BREAK)?.length ?? 0;
-    }
-  }
-  return n;
-}
 
 function isBlank(fields: readonly string[]): boolean {
   for (const field of fields) if (field.trim() !== '') return false;
@@ -140,7 +147,8 @@ function planColumns(
   const plan: ColumnPlan = { indexes: [], fields: [], columns: {}, ignored: [], unusedMappings: [], issues };
   const fieldColumn = new Map<string, string>();
   header.forEach((name, index) => {
-    const mapped = mapping[name] ?? mappingByNormal.get(normaliseHeader(name));
+    // Own keys only: a column named "toString" is not mapped by Object.prototype.
+    const mapped = Object.hasOwn(mapping, name) ? mapping[name] : mappingByNormal.get(normaliseHeader(name));
     if (mapped !== undefined) used.add(normaliseHeader(name));
     const field = mapped ?? byNormal.get(normaliseHeader(name));
     if (field === undefined || !known.includes(field)) {
@@ -159,7 +167,8 @@ function planColumns(
     fieldColumn.set(field, name);
     plan.indexes.push(index);
     plan.fields.push(field);
-    plan.columns[name] = field;
+    // Defined, not assigned, so a column named "__proto__" is an ordinary key.
+    Object.defineProperty(plan.columns, name, { value: field, enumerable: true, writable: true, configurable: true });
   });
   for (const from of Object.keys(mapping)) {
     if (!used.has(normaliseHeader(from))) plan.unusedMappings.push(from);
@@ -176,67 +185,15 @@ function planColumns(
   return plan;
 }
 
-/** The line ending of a text: that of its first line break (`\n` when it has none). */
-function detectNewline(text: string): '\r\n' | '\n' | '\r' | undefined {
-  const at = text.search(/[\r\n]/);
-  if (at < 0) return undefined;
-  if (text[at] === '\n') return '\n';
-  if (at + 1 >= text.length) return undefined; // a \r at the end of a chunk: wait for the next one
-  return text[at + 1] === '\n' ? '\r\n' : '\r';
-}
-
-/**
- * Decodes UTF-8, drops a byte-order mark, and holds the text back until the first line break is
- * seen, so the parser is told the file's line ending instead of guessing it from a small chunk.
- * Emits `'newline'` once with the line ending.
- */
-function preparedText(): Transform {
-  // A decoder keeps a multi-byte character split across two chunks whole.
-  const decoder = new StringDecoder('utf8');
-  let held = '';
-  let newline: string | undefined;
-  let stream: Transform;
-  const release = (nl: string): void => {
-    newline = nl;
-    stream.emit('newline', nl);
-  };
-  stream = new Transform({
-    decodeStrings: false,
-    encoding: 'utf8',
-    transform(chunk: string | Buffer, _encoding, callback) {
-      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-      if (newline !== undefined) {
-        callback(null, text);
-        return;
-      }
-      held += text;
-      if (held.charCodeAt(0) === 0xfeff) held = held.slice(1);
-      const found = detectNewline(held);
-      if (found === undefined) {
-        callback();
-        return;
-      }
-      release(found);
-      const out = held;
-      held = '';
-      callback(null, out);
-    },
-    flush(callback) {
-      const rest = held + decoder.end();
-      if (newline === undefined) release(detectNewline(`${rest}\n`) ?? '\n');
-      callback(null, rest.length > 0 ? rest : undefined);
-    },
-  });
-  return stream;
-}
-
 /** How far {@link readCsv} reads: the header only (to check a file before a long run), or every row. */
 type ReadExtent = 'header' | 'rows';
 
 /**
  * The streaming core shared by {@link parseCsv}, {@link streamCsv} and {@link scanCsvHeader}:
- * papaparse in step mode, one row at a time, tracking physical line numbers, planning columns from
- * the header and rejecting malformed rows. Accepted rows go to `onRecord` and are not kept here.
+ * the tokenizer, one row at a time, with physical line numbers, planning columns from the header
+ * and rejecting malformed rows. Accepted rows go to `onRecord` and are not kept here; rejected rows
+ * are counted by reason and the first {@link MAX_KEPT_REJECTS} kept, so memory stays bounded
+ * however many rows are bad.
  */
 function readCsv(
   input: string | Readable,
@@ -253,118 +210,138 @@ function readCsv(
     ignoredColumns: [],
     unusedMappings: [],
     rowsRead: 0,
+    rowsRejected: 0,
+    rejectReasons: [],
     rejects: [],
     issues: [],
   };
   if (file !== undefined) result.file = file;
-  let line = 1;
+  const reasonCounts = new Map<string, number>();
   let plan: ColumnPlan | null = null;
+  let handlerError: { error: unknown } | undefined;
 
   const reject = (row: number, reason: string, message: string, column?: string): void => {
+    result.rowsRejected += 1;
+    reasonCounts.set(reason, (reasonCounts.get(reason) ?? 0) + 1);
+    if (result.rejects.length >= MAX_KEPT_REJECTS) return;
     const item: CsvReject = { source, row, reason, message };
     if (file !== undefined) item.file = file;
     if (column !== undefined) item.column = column;
     result.rejects.push(item);
   };
 
-  return new Promise<CsvStreamSummary>((resolve, rejectPromise) => {
-    let settled = false;
-    // An error thrown by the record handler, kept until papaparse has stopped.
-    let handlerError: { error: unknown } | undefined;
-    const finish = (error?: unknown): void => {
-      if (settled) return;
-      settled = true;
-      if (handlerError !== undefined) error = handlerError.error;
-      if (error !== undefined) {
-        rejectPromise(error instanceof Error ? error : new Error(String(error)));
-        return;
-      }
-      if (plan === null && result.issues.length === 0) {
-        result.issues.push({ source, message: `${describeFile(source, file)} is empty: it has no header row` });
-      }
-      if (extent === 'rows') options.onProgress?.(result.rowsRead);
-      resolve(result);
-    };
-    const stop = (parser: Papa.Parser): void => {
-      parser.abort();
-      if (typeof input !== 'string') input.destroy();
-    };
-
-    const step = (results: Papa.ParseStepResult<string[]>, parser: Papa.Parser): void => {
-      if (settled) return;
-      const fields = results.data;
-      const start = line;
-      line += 1 + lineBreaks(fields);
-      if (plan === null) {
-        if (isBlank(fields)) return;
-        const header = fields.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-        result.header = header;
-        plan = planColumns(header, source, file, options.columns ?? {});
-        result.columns = plan.columns;
-        result.ignoredColumns = plan.ignored;
-        result.unusedMappings = plan.unusedMappings;
-        if (plan.issues.length > 0) result.issues.push(...plan.issues);
-        if (plan.issues.length > 0 || extent === 'header') stop(parser);
-        return;
-      }
+  const onRow = ({ fields, fieldCount, line: start, quoteProblem }: TokenizedRow): void => {
+    if (plan === null) {
       if (isBlank(fields)) return;
-      result.rowsRead += 1;
-      if (result.rowsRead % progressEvery === 0) options.onProgress?.(result.rowsRead);
-      const quoteError = results.errors.find((e) => e.type === 'Quotes');
-      if (quoteError !== undefined) {
-        if (quoteError.code === 'MissingQuotes') {
-          reject(start, 'row has an unclosed quote', 'has a quoted field that is never closed (a " without its closing "), so the rest of the file cannot be read as rows');
-        } else {
-          reject(start, 'row has a badly placed quote', 'has a badly placed quote (a closing " must be followed by a comma or the end of the line)');
-        }
+      if (fieldCount > MAX_COLUMNS) {
+        result.issues.push({
+          source,
+          row: start,
+          message: `${describeFile(source, file)} has ${fieldCount.toLocaleString('en-GB')} columns in its header row, more than the ${MAX_COLUMNS.toLocaleString('en-GB')} a CSV export of records has; is it a CSV file of ${source} records?`,
+        });
+        tokenizer.stop();
         return;
       }
-      if (fields.length !== result.header.length) {
-        reject(
-          start,
-          'row has a different number of fields from the header',
-          `has ${fields.length} ${fields.length === 1 ? 'field' : 'fields'} but the header has ${result.header.length}`,
-        );
-        return;
-      }
-      const record: Record<string, string> = {};
-      const { indexes, fields: names } = plan;
-      for (let k = 0; k < indexes.length; k += 1) {
-        record[names[k]!] = (fields[indexes[k]!] ?? '').trim();
-      }
-      try {
-        onRecord(record, start);
-      } catch (error) {
-        // Thrown from inside papaparse's data handler it would escape the promise: stop and reject.
-        handlerError = { error };
-        stop(parser);
-      }
-    };
-
-    const config: Papa.ParseConfig<string[]> & { step: typeof step; complete: () => void; error: (e: Error) => void } = {
-      header: false,
-      delimiter: options.delimiter ?? ',',
-      skipEmptyLines: false,
-      step,
-      complete: () => finish(),
-      error: (error: Error) => finish(error),
-    };
-
-    if (typeof input === 'string') {
-      const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-      config.newline = detectNewline(`${text}\n`) ?? '\n';
-      Papa.parse(text, config as Papa.ParseConfig<string[]>);
+      const header = fields.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+      result.header = header;
+      plan = planColumns(header, source, file, options.columns ?? {});
+      result.columns = plan.columns;
+      result.ignoredColumns = plan.ignored;
+      result.unusedMappings = plan.unusedMappings;
+      if (plan.issues.length > 0) result.issues.push(...plan.issues);
+      if (plan.issues.length > 0 || extent === 'header') tokenizer.stop();
+      // Cells beyond one more than the header's are counted, not kept.
+      tokenizer.keepFields = header.length + 1;
       return;
     }
-    const text = preparedText();
-    text.once('newline', (newline: '\r\n' | '\n' | '\r') => {
-      config.newline = newline;
-      Papa.parse(text as unknown as Papa.LocalFile, config as Papa.ParseLocalConfig<string[], Papa.LocalFile>);
-    });
-    pipeline(input, text, (error) => {
-      if (error) finish(error);
-    });
-  });
+    if (isBlank(fields)) return;
+    result.rowsRead += 1;
+    if (result.rowsRead % progressEvery === 0) options.onProgress?.(result.rowsRead);
+    if (quoteProblem === 'unclosed') {
+      reject(start, 'row has an unclosed quote', 'has a quoted field that is never closed (a " without its closing "), so the rest of the file cannot be read as rows');
+      return;
+    }
+    if (quoteProblem === 'misplaced') {
+      reject(start, 'row has a badly placed quote', 'has a badly placed quote (a closing " must be followed by a comma or the end of the line)');
+      return;
+    }
+    if (fieldCount !== result.header.length) {
+      reject(
+        start,
+        'row has a different number of fields from the header',
+        `has ${fieldCount} ${fieldCount === 1 ? 'field' : 'fields'} but the header has ${result.header.length}`,
+      );
+      return;
+    }
+    const record: Record<string, string> = {};
+    const { indexes, fields: names } = plan;
+    for (let k = 0; k < indexes.length; k += 1) {
+      record[names[k]!] = (fields[indexes[k]!] ?? '').trim();
+    }
+    try {
+      onRecord(record, start);
+    } catch (error) {
+      handlerError = { error };
+      tokenizer.stop();
+    }
+  };
+
+  const onOverlong = ({ line, fieldIndex, quoted }: OverlongCell): void => {
+    const column = plan === null ? undefined : result.header[fieldIndex];
+    const issue: InputIssue = {
+      source,
+      row: line,
+      message: `${plan === null ? 'the header row' : 'the row'} has a cell${column === undefined || column === '' ? ` (column ${fieldIndex + 1})` : ''} longer than ${MAX_CELL_LENGTH.toLocaleString('en-GB')} characters, more than a spreadsheet cell holds${quoted ? ': it opens with a quote that is probably never closed (a stray " character?), so the rest of the file would be read as one cell' : ''}; reading stopped there`,
+    };
+    if (column !== undefined && column !== '') issue.field = column;
+    result.issues.push(issue);
+  };
+
+  const tokenizer = new CsvTokenizer({ delimiter: options.delimiter ?? ',', maxCellLength: MAX_CELL_LENGTH, onRow, onOverlong });
+
+  const finish = (): CsvStreamSummary => {
+    if (handlerError !== undefined) {
+      const { error } = handlerError;
+      throw error instanceof Error ? error : new Error(String(error));
+    }
+    if (plan === null && result.issues.length === 0) {
+      result.issues.push({ source, message: `${describeFile(source, file)} is empty: it has no header row` });
+    }
+    result.rejectReasons = [...reasonCounts].map(([reason, count]) => ({ reason, count }));
+    if (extent === 'rows') options.onProgress?.(result.rowsRead);
+    return result;
+  };
+
+  if (typeof input === 'string') {
+    // Fed in slices, so a cell over the limit stops the reading early here too.
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    for (let at = 0; at < text.length && !tokenizer.stopped; at += STRING_SLICE) {
+      tokenizer.write(text.slice(at, at + STRING_SLICE));
+    }
+    tokenizer.end();
+    return Promise.resolve().then(finish);
+  }
+  return (async () => {
+    // A decoder keeps a multi-byte character split across two chunks whole.
+    const decoder = new StringDecoder('utf8');
+    let first = true;
+    for await (const chunk of input as AsyncIterable<string | Buffer>) {
+      let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+      if (first && text.length > 0) {
+        first = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      }
+      tokenizer.write(text);
+      // Leaving the loop destroys the stream: nothing more is read.
+      if (tokenizer.stopped) break;
+    }
+    if (!tokenizer.stopped) {
+      const rest = decoder.end();
+      if (rest.length > 0) tokenizer.write(first && rest.charCodeAt(0) === 0xfeff ? rest.slice(1) : rest);
+      tokenizer.end();
+    }
+    return finish();
+  })();
 }
 
 /**

@@ -32,10 +32,21 @@ export function sortByRow(issues: InputIssue[]): InputIssue[] {
 
 /**
  * The one error for problems found in CSV files; the message lists the first
- * `MAX_MESSAGE_ISSUES` (every one stays in `issues`).
+ * `MAX_MESSAGE_ISSUES` (every one kept stays in `issues`). `total` counts problems found but not
+ * kept (rows rejected beyond the first of each file); it defaults to the issues given.
  */
-export function csvInputError(issues: InputIssue[]): WresInputError {
-  return new WresInputError(issues, `The CSV files have ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:`, MAX_MESSAGE_ISSUES);
+export function csvInputError(issues: InputIssue[], total = issues.length): WresInputError {
+  const count = Math.max(total, issues.length);
+  const head = `The CSV files have ${count.toLocaleString('en-GB')} ${count === 1 ? 'problem' : 'problems'}`;
+  const summary = count > issues.length
+    ? `${head}; the first ${issues.length.toLocaleString('en-GB')} are kept:`
+    : `${head}:`;
+  return new WresInputError(issues, summary, MAX_MESSAGE_ISSUES);
+}
+
+/** How many problems an input error stands for. */
+export function issueCount(error: WresInputError): number {
+  return error.issues.length;
 }
 
 /**
@@ -69,18 +80,21 @@ export function unreadable(source: SourceName, path: string, error: unknown): In
  * reject skipped under its reason; reasons by count (largest first), then alphabetically. Other
  * fields of the summary are kept.
  */
-export function mergeRejects<T extends SourceValidation>(summary: T, rejects: readonly CsvReject[]): T {
-  if (rejects.length === 0) return summary;
+export function mergeRejects<T extends SourceValidation>(
+  summary: T,
+  rejected: { rowsRejected: number; rejectReasons: readonly { reason: string; count: number }[] },
+): T {
+  if (rejected.rowsRejected === 0) return summary;
   const counts = new Map<string, number>(summary.skippedReasons.map((r) => [r.reason, r.count]));
-  for (const r of rejects) {
-    counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+  for (const { reason, count } of rejected.rejectReasons) {
+    counts.set(reason, (counts.get(reason) ?? 0) + count);
   }
   return {
     ...summary,
     present: true,
-    rowsRead: summary.rowsRead + rejects.length,
+    rowsRead: summary.rowsRead + rejected.rowsRejected,
     rowsUsed: summary.rowsUsed,
-    rowsSkipped: summary.rowsSkipped + rejects.length,
+    rowsSkipped: summary.rowsSkipped + rejected.rowsRejected,
     skippedReasons: [...counts]
       .map(([reason, count]) => ({ reason, count }))
       .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0)),

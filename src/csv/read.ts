@@ -9,7 +9,7 @@ import { type InputIssue, WresInputError } from '../errors.js';
 import type { SourceName } from '../model/report.js';
 import { SOURCE_NAMES, type ValidationResult, validateDataset } from '../schemas/index.js';
 import { type CsvReject, type ParsedCsvSource, parseCsv } from './parse.js';
-import { byRow, checkFile, csvInputError, mergeRejects, rejectIssue, sortByRow, unreadable } from './problems.js';
+import { byRow, checkFile, csvInputError, issueCount, mergeRejects, rejectIssue, sortByRow, unreadable } from './problems.js';
 
 /** Options of {@link readCsvDataset}. */
 export interface ReadCsvOptions {
@@ -35,6 +35,10 @@ export interface CsvSourceReport {
   /** Column-mapping entries whose header is not in the file. */
   unusedMappings: string[];
   /** Rows rejected at the CSV level (lenient mode; in strict mode they are in the thrown error). */
+  rowsRejected: number;
+  /** How many rows were rejected for each reason. */
+  rejectReasons: { reason: string; count: number }[];
+  /** The first rejected rows in full (up to 1,000 per file; the rest are counted only). */
   rejects: CsvReject[];
 }
 
@@ -112,16 +116,20 @@ export async function readCsvDataset(
     rows[source] = result.rows;
   }
   const rejects = SOURCE_NAMES.flatMap((s) => parsed[s]?.rejects ?? []);
+  const rejected = SOURCE_NAMES.reduce((n, s) => n + (parsed[s]?.rowsRejected ?? 0), 0);
 
   let validation: ValidationResult;
   try {
     validation = validateDataset(input, { mode, rows });
   } catch (error) {
     if (!(error instanceof WresInputError)) throw error;
-    throw csvInputError(sortByRow([...rejects.map(rejectIssue), ...error.issues.map(byRow)]));
+    throw csvInputError(
+      sortByRow([...rejects.map(rejectIssue), ...error.issues.map(byRow)]),
+      rejected + issueCount(error),
+    );
   }
-  if (mode === 'strict' && rejects.length > 0) {
-    throw csvInputError(sortByRow(rejects.map(rejectIssue)));
+  if (mode === 'strict' && rejected > 0) {
+    throw csvInputError(sortByRow(rejects.map(rejectIssue)), rejected);
   }
 
   const sources = { ...validation.sources };
@@ -129,13 +137,15 @@ export async function readCsvDataset(
   for (const source of SOURCE_NAMES) {
     const result = parsed[source];
     if (result === undefined) continue;
-    sources[source] = mergeRejects(sources[source], result.rejects);
+    sources[source] = mergeRejects(sources[source], result);
     csv[source] = {
       file: files[source] ?? '',
       rowsRead: result.rowsRead,
       columns: result.columns,
       ignoredColumns: result.ignoredColumns,
       unusedMappings: result.unusedMappings,
+      rowsRejected: result.rowsRejected,
+      rejectReasons: result.rejectReasons,
       rejects: result.rejects,
     };
   }

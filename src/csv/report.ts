@@ -10,8 +10,8 @@ import { type InputIssue, WresInputError } from '../errors.js';
 import type { ReportOptions } from '../report/options.js';
 import { createReportBuilder } from '../report/report-builder.js';
 import type { PublishedReport, SourceName, WresReport } from '../model/report.js';
-import { type CsvReject, type ParseCsvOptions, scanCsvHeader, streamCsv } from './parse.js';
-import { byRow, checkFile, csvInputError, mergeRejects, rejectIssue, sortByRow, unreadable } from './problems.js';
+import { type CsvStreamSummary, type ParseCsvOptions, scanCsvHeader, streamCsv } from './parse.js';
+import { byRow, checkFile, csvInputError, issueCount, mergeRejects, rejectIssue, sortByRow, unreadable } from './problems.js';
 import type { CsvSourceReport } from './read.js';
 
 /** Options of {@link reportFromCsv} about the files (the report's own options are separate). */
@@ -125,7 +125,7 @@ export async function reportFromCsv(
   if (fileProblems.length > 0) throw csvInputError(fileProblems);
 
   const csv: Partial<Record<SourceName, CsvSourceReport>> = {};
-  const rejects: Partial<Record<SourceName, CsvReject[]>> = {};
+  const rejects: Partial<Record<SourceName, CsvStreamSummary>> = {};
   const unreadableFiles: InputIssue[] = [];
   let readBefore = 0;
   for (const source of READ_ORDER) {
@@ -150,13 +150,15 @@ export async function reportFromCsv(
       readBefore += summary.rowsRead;
       // The header was checked above; a file changed since then is caught here.
       unreadableFiles.push(...summary.issues);
-      rejects[source] = summary.rejects;
+      rejects[source] = summary;
       csv[source] = {
         file: path,
         rowsRead: summary.rowsRead,
         columns: summary.columns,
         ignoredColumns: summary.ignoredColumns,
         unusedMappings: summary.unusedMappings,
+        rowsRejected: summary.rowsRejected,
+        rejectReasons: summary.rejectReasons,
         rejects: summary.rejects,
       };
     } catch (error) {
@@ -166,20 +168,21 @@ export async function reportFromCsv(
   }
   if (unreadableFiles.length > 0) throw csvInputError(sortByRow(unreadableFiles));
 
-  const csvIssues = READ_ORDER.flatMap((source) => rejects[source] ?? []).map(rejectIssue);
+  const csvIssues = READ_ORDER.flatMap((source) => rejects[source]?.rejects ?? []).map(rejectIssue);
+  const rejected = READ_ORDER.reduce((n, source) => n + (rejects[source]?.rowsRejected ?? 0), 0);
   let report: WresReport | PublishedReport;
   try {
     report = builder.finish();
   } catch (error) {
     if (!(error instanceof WresInputError)) throw error;
-    throw csvInputError(sortByRow([...csvIssues, ...error.issues.map(byRow)]));
+    throw csvInputError(sortByRow([...csvIssues, ...error.issues.map(byRow)]), rejected + issueCount(error));
   }
-  if (strict && csvIssues.length > 0) throw csvInputError(sortByRow(csvIssues));
+  if (strict && rejected > 0) throw csvInputError(sortByRow(csvIssues), rejected);
 
   const sources = { ...report.sources };
   for (const source of READ_ORDER) {
-    const list = rejects[source];
-    if (list !== undefined && list.length > 0) sources[source] = mergeRejects(sources[source], list);
+    const summary = rejects[source];
+    if (summary !== undefined) sources[source] = mergeRejects(sources[source], summary);
   }
   return { report: { ...report, sources }, csv };
 }

@@ -88,10 +88,10 @@ describe('parseCsv', () => {
   });
 
   it('rejects rows with broken quotes instead of guessing', async () => {
-    // papaparse reads on from a badly placed quote to the next quote, so the rest is one bad row.
+    // A badly placed quote spoils its own row only; a quote never closed runs to the end of the file.
     const bad = await parseCsv('id,ethnicity\n1,"Indian"x\n2,"never closed\n3,Indian\n', { source: 'staff' });
     expect(bad.records).toEqual([]);
-    expect(bad.rejects.map((r) => [r.row, r.reason])).toEqual([[2, 'row has a badly placed quote']]);
+    expect(bad.rejects.map((r) => [r.row, r.reason])).toEqual([[2, 'row has a badly placed quote'], [3, 'row has an unclosed quote']]);
     const open = await parseCsv('id,ethnicity\n1,Indian\n2,"never closed\n3,Indian\n', { source: 'staff' });
     expect(open.records).toEqual([{ id: '1', ethnicity: 'Indian' }]);
     expect(open.rejects.map((r) => [r.row, r.reason])).toEqual([[3, 'row has an unclosed quote']]);
