@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
+import { CsvTokenizer, type QuoteProblem } from '../csv/tokenize.js';
+import { splitArgv } from './argv.js';
 import type { PresetName } from '../disclosure/types.js';
 import type { ReportOptions } from '../report/options.js';
 import type { SourceName } from '../model/report.js';
@@ -46,6 +46,8 @@ const STRING_FLAGS = [
 ] as const;
 
 const BOOLEAN_FLAGS = ['skip-invalid', 'help', 'version'] as const;
+
+const STRING_FLAG_SET: ReadonlySet<string> = new Set(STRING_FLAGS);
 
 export type OutputFormat = 'md' | 'json' | 'csv';
 
@@ -90,10 +92,33 @@ function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** A comma-separated list; quotes allow a label with a comma (`"Band A, lower",Band B`). */
-function list(text: string): string[] {
-  const parsed = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n' });
-  return (parsed.data[0] ?? []).map((s) => s.trim()).filter((s) => s !== '');
+/**
+ * A list of labels, read as CSV cells: separated by commas or line breaks; a label that holds a
+ * comma, a quote or a line break is wrapped in double quotes, with a quote inside written twice
+ * (`"Band ""A"", lower",Band B`). A quote problem is reported, not guessed at.
+ */
+function list(flag: string, text: string, problems: string[]): string[] {
+  const labels: string[] = [];
+  let quoteProblem: QuoteProblem | undefined;
+  const tokenizer = new CsvTokenizer({
+    delimiter: ',',
+    maxCellLength: Number.POSITIVE_INFINITY,
+    onRow: (row) => {
+      labels.push(...row.fields);
+      quoteProblem ??= row.quoteProblem;
+    },
+    onOverlong: () => undefined,
+  });
+  tokenizer.write(text);
+  tokenizer.end();
+  if (quoteProblem !== undefined) {
+    problems.push(
+      quoteProblem === 'unclosed'
+        ? `--${flag} has a quote that is never closed (got ${JSON.stringify(text)}); quote a whole label, and write a quote inside it twice: '"Band ""A"", lower",Band B'.`
+        : `--${flag} has text after a closing quote (got ${JSON.stringify(text)}); quote a whole label, and write a quote inside it twice: '"Band ""A"", lower",Band B'.`,
+    );
+  }
+  return labels.map((s) => s.trim()).filter((s) => s !== '');
 }
 
 function share(text: string, problems: string[]): number | undefined {
@@ -118,18 +143,8 @@ function share(text: string, problems: string[]): number | undefined {
  * // { ok: false, problems: ['Unknown option --colour.', '--staff is required: ...', '--period is required: ...'] }
  */
 export function parseCommandLine(argv: string[]): CommandLine {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
-  for (const flag of STRING_FLAGS) options[flag] = { type: 'string' };
-  for (const flag of BOOLEAN_FLAGS) options[flag] = { type: 'boolean' };
-  options['help'] = { type: 'boolean', short: 'h' };
-  options['version'] = { type: 'boolean', short: 'v' };
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: argv, options, strict: false, allowPositionals: true });
-  } catch (error) {
-    return { ok: false, problems: [`${(error as Error).message}`] };
-  }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const parsed = splitArgv(argv, STRING_FLAG_SET);
+  const values = parsed.values;
   const [command, ...extra] = parsed.positionals;
   const problems: string[] = [];
 
@@ -146,15 +161,12 @@ export function parseCommandLine(argv: string[]): CommandLine {
   }
   if (values['help'] === true) return { ok: true, value: { command: 'help', topic: command } };
 
-  const known = new Set<string>([...STRING_FLAGS, ...BOOLEAN_FLAGS, 'h', 'v']);
+  const known = new Set<string>([...STRING_FLAGS, ...BOOLEAN_FLAGS]);
   for (const key of Object.keys(values)) {
     if (!known.has(key)) problems.push(`Unknown option --${key} (see "wres ${command} --help").`);
   }
-  for (const flag of STRING_FLAGS) {
-    const value = values[flag];
-    if (typeof value === 'boolean') problems.push(`--${flag} needs a value.`);
-  }
-  for (const flag of ['skip-invalid'] as const) {
+  problems.push(...parsed.problems);
+  for (const flag of BOOLEAN_FLAGS) {
     if (typeof values[flag] === 'string') problems.push(`--${flag} takes no value.`);
   }
   for (const arg of extra) problems.push(`Unexpected argument "${arg}".`);
@@ -178,14 +190,14 @@ export function parseCommandLine(argv: string[]): CommandLine {
     const path = text(flag);
     if (path !== undefined) files[source] = path;
   }
-  if (files.staff === undefined && typeof values['staff'] !== 'boolean') {
+  if (files.staff === undefined && values['staff'] === undefined) {
     problems.push('--staff is required: the CSV file of staff records.');
   }
 
   let period: { start: string; end: string } | undefined;
   const periodText = text('period');
   if (periodText === undefined) {
-    if (typeof values['period'] !== 'boolean') problems.push('--period is required, e.g. --period 2024-04-01..2025-03-31.');
+    if (values['period'] === undefined) problems.push('--period is required, e.g. --period 2024-04-01..2025-03-31.');
   } else {
     const match = /^\s*(\S+?)\s*\.\.\s*(\S+)\s*$/.exec(periodText);
     if (!match) {
@@ -205,13 +217,13 @@ export function parseCommandLine(argv: string[]): CommandLine {
   const reportOptions: ReportOptions = { period: period ?? { start: '', end: '' } };
   const payBands = text('pay-bands');
   if (payBands !== undefined) {
-    const labels = list(payBands);
+    const labels = list('pay-bands', payBands, problems);
     if (labels.length === 0) problems.push('--pay-bands needs at least one band label, e.g. "Scale 1-2,Scale 3-4".');
     else reportOptions.payBands = labels;
   }
   const salaryBands = text('salary-bands');
   if (salaryBands !== undefined) {
-    const numbers = list(salaryBands).map((s) => Number(s.replace(/[£,_\s]/g, '')));
+    const numbers = list('salary-bands', salaryBands, problems).map((s) => Number(s.replace(/[£,_\s]/g, '')));
     if (numbers.length === 0 || numbers.some((n) => !Number.isFinite(n))) {
       problems.push(`--salary-bands must be numbers separated by commas, e.g. "30000,70000" (got "${salaryBands}").`);
     } else if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!)) {

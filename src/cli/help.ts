@@ -26,11 +26,13 @@ Input files:
   --survey FILE                staff survey responses (metrics 6 and 7)
   --columns FILE.json          column mapping: { "staff": { "Employee No": "id", ... }, ... }
   --skip-invalid               skip bad rows (and count them) instead of stopping
+  (one FILE may be -, standard input)
 
 Report:
   --period START..END          reporting period, inclusive ISO dates (required),
                                e.g. 2024-04-01..2025-03-31
-  --pay-bands "A,B,C"          pay band labels, lowest first (quote a label with a comma)
+  --pay-bands "A,B,C"          pay band labels, lowest first, as CSV cells (quote a label
+                               with a comma: '"Band A, lower",Band B')
   --salary-bands "30000,70000" salary thresholds instead of pay band labels
   --standard sc-wres|nhs-wres  direction of the relative likelihoods (default sc-wres)
   --population at-risk|snapshot  population of metrics 3, 4, 5 and 8 (default at-risk)
@@ -52,7 +54,7 @@ Output:
   --format md|json|csv         Markdown (default), JSON (exactly the computed report;
                                Infinity written as 1e999), or CSV (one row per comparison)
   --disclosure PRESET          sc-wres-publication, ons-10-5, nhs-digital or none
-  --out FILE                   write to FILE instead of standard output
+  --out FILE                   write to FILE (never an input file; - is standard output)
   -h, --help                   this help
 `;
 

@@ -4,16 +4,20 @@
  *
  * @module
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { reportFromCsv, type ReportFromCsvOptions } from '../csv/index.js';
-import { WresInputError, formatIssue, type InputIssue } from '../errors.js';
+import { issueCount } from '../csv/problems.js';
+import { WresInputError } from '../errors.js';
 import { renderCsv } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { SourceName } from '../model/report.js';
 import { datasetJsonSchema } from '../schemas/index.js';
 import { FILE_FLAGS, parseCommandLine, type ReportCommand } from './args.js';
+import { STANDARD_STREAM, outIsAnInput, spoolStandardInput, writeWhole } from './files.js';
 import { MAIN_HELP, REPORT_HELP, SCHEMA_HELP } from './help.js';
+import { problemLines, safeForTerminal, shortList } from './messages.js';
 
 /** Where the program writes, and what it knows of its surroundings. */
 export interface CliIo {
@@ -23,6 +27,8 @@ export interface CliIo {
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
   version: string;
+  /** Standard input, read when a file flag is `-`. */
+  stdin?: Readable;
 }
 
 /** Exit codes: success, an unexpected internal error, bad input. */
@@ -44,17 +50,15 @@ class UsageProblems extends Error {
   }
 }
 
-function printProblems(io: CliIo, head: string, lines: string[], hint?: string): void {
+/** Text from the input as it is printed: standard input named as such, control characters made visible. */
+type Printable = (text: string) => string;
+
+function printProblems(io: CliIo, printable: Printable, head: string, lines: string[], hint?: string): void {
   const shown = lines.slice(0, MAX_PRINTED);
   const more = lines.length - shown.length;
   io.stderr(
-    `wres: ${head}\n${shown.map((l) => `  ${l}`).join('\n')}\n${more > 0 ? `  ...and ${more} more.\n` : ''}${hint ? `${hint}\n` : ''}`,
+    `wres: ${printable(head)}\n${shown.map((l) => `  ${printable(l)}`).join('\n')}\n${more > 0 ? `  ...and ${more} more.\n` : ''}${hint ? `${hint}\n` : ''}`,
   );
-}
-
-function issueLine(issue: InputIssue, files: Partial<Record<SourceName, string>>): string {
-  const file = files[issue.source as SourceName];
-  return file === undefined ? formatIssue(issue) : `${file}: ${formatIssue(issue)}`;
 }
 
 async function readJsonFile(path: string, flag: string): Promise<unknown> {
@@ -87,7 +91,7 @@ async function readColumns(path: string): Promise<NonNullable<ReportFromCsvOptio
     throw new UsageProblems([`--columns file "${path}" must hold an object like { "staff": { "Employee No": "id" } }.`]);
   }
   for (const [key, mapping] of Object.entries(json)) {
-    const source = SOURCE_ALIASES[key];
+    const source = Object.hasOwn(SOURCE_ALIASES, key) ? SOURCE_ALIASES[key] : undefined;
     if (source === undefined) {
       problems.push(`--columns file "${path}": "${key}" is not a source (use ${Object.keys(FILE_FLAGS).join(', ')}).`);
       continue;
@@ -125,7 +129,7 @@ function progress(io: CliIo): { onProgress?: (rows: number) => void; done: () =>
   };
 }
 
-async function runReport(command: ReportCommand, io: CliIo): Promise<string> {
+async function runReport(command: ReportCommand, io: CliIo, printable: Printable): Promise<string> {
   const csvOptions: ReportFromCsvOptions = {};
   const problems: string[] = [];
   try {
@@ -160,14 +164,14 @@ async function runReport(command: ReportCommand, io: CliIo): Promise<string> {
     const file = csv[source];
     if (file === undefined) continue;
     if (file.ignoredColumns.length > 0) {
-      io.stderr(`Note: ${file.file}: ignored columns ${file.ignoredColumns.map((c) => `"${c}"`).join(', ')} (not fields of ${source} records).\n`);
+      io.stderr(`${printable(`Note: ${file.file}: ignored columns ${shortList(file.ignoredColumns)} (not fields of ${source} records).`)}\n`);
     }
     if (file.unusedMappings.length > 0) {
-      io.stderr(`Note: ${file.file}: the column mapping names ${file.unusedMappings.map((c) => `"${c}"`).join(', ')}, not in the file.\n`);
+      io.stderr(`${printable(`Note: ${file.file}: the column mapping names ${shortList(file.unusedMappings)}, not in the file.`)}\n`);
     }
     const summary = report.sources[source];
     if (summary.rowsSkipped > 0) {
-      io.stderr(`Note: ${file.file}: ${summary.rowsSkipped} of ${summary.rowsRead} rows skipped as invalid (--skip-invalid): ${summary.skippedReasons.map((r) => `${r.count} ${r.reason}`).join('; ')}.\n`);
+      io.stderr(`${printable(`Note: ${file.file}: ${summary.rowsSkipped} of ${summary.rowsRead} rows skipped as invalid (--skip-invalid): ${summary.skippedReasons.map((r) => `${r.count} ${r.reason}`).join('; ')}.`)}\n`);
     }
   }
   switch (command.format) {
@@ -181,17 +185,26 @@ async function runReport(command: ReportCommand, io: CliIo): Promise<string> {
 }
 
 async function emit(text: string, out: string | undefined, io: CliIo): Promise<void> {
-  if (out === undefined) {
+  if (out === undefined || out === STANDARD_STREAM) {
     io.stdout(text);
     return;
   }
   try {
-    await writeFile(out, text, 'utf8');
+    await writeWhole(out, text);
   } catch (error) {
     const code = (error as { code?: string }).code;
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     throw new UsageProblems([`--out "${out}" cannot be written: ${why}.`]);
   }
+}
+
+/** Every file a report run reads, with its flag: the CSV files and the mapping files. */
+function inputsOf(command: ReportCommand): [flag: string, path: string][] {
+  const inputs: [string, string][] = [];
+  for (const [source, path] of Object.entries(command.files)) inputs.push([`--${SOURCE_FLAG[source as SourceName]}`, path]);
+  if (command.columnsFile !== undefined) inputs.push(['--columns', command.columnsFile]);
+  if (command.ethnicityMappingFile !== undefined) inputs.push(['--ethnicity-mapping', command.ethnicityMappingFile]);
+  return inputs;
 }
 
 /**
@@ -206,10 +219,14 @@ async function emit(text: string, out: string | undefined, io: CliIo): Promise<v
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const files: Partial<Record<SourceName, string>> = {};
+  // Standard input is read from a temporary copy; messages call it "standard input".
+  const renames: [from: string, to: string][] = [];
+  const printable: Printable = (text) => safeForTerminal(renames.reduce((t, [from, to]) => t.replaceAll(from, to), text));
+  const cleanups: (() => Promise<void>)[] = [];
   try {
     const parsed = parseCommandLine(argv);
     if (!parsed.ok) {
-      printProblems(io, `the command line has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems, 'Run "wres --help" or "wres report --help" for the options.');
+      printProblems(io, printable, `the command line has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems, 'Run "wres --help" or "wres report --help" for the options.');
       return EXIT.input;
     }
     const command = parsed.value;
@@ -225,7 +242,24 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return EXIT.ok;
       case 'report': {
         Object.assign(files, command.files);
-        const text = await runReport(command, io);
+        if (command.out !== undefined && command.out !== STANDARD_STREAM) {
+          const problem = await outIsAnInput(command.out, inputsOf(command));
+          if (problem !== null) throw new UsageProblems([problem]);
+        }
+        const fromStdin = (Object.keys(command.files) as SourceName[]).filter((s) => command.files[s] === STANDARD_STREAM);
+        if (fromStdin.length > 1) {
+          throw new UsageProblems([`Only one file can come from standard input ("-"), but ${fromStdin.map((s) => `--${SOURCE_FLAG[s]}`).join(' and ')} both name it.`]);
+        }
+        const stdinSource = fromStdin[0];
+        if (stdinSource !== undefined) {
+          if (io.stdin === undefined) throw new UsageProblems(['Standard input ("-") cannot be read here.']);
+          const spool = await spoolStandardInput(io.stdin);
+          cleanups.push(spool.remove);
+          renames.push([spool.path, 'standard input']);
+          command.files = { ...command.files, [stdinSource]: spool.path };
+          files[stdinSource] = 'standard input';
+        }
+        const text = await runReport(command, io, printable);
         await emit(text, command.out, io);
         return EXIT.ok;
       }
@@ -234,16 +268,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageProblems) {
-      printProblems(io, error.problems.length === 1 ? 'a problem:' : `${error.problems.length} problems:`, error.problems);
+      printProblems(io, printable, error.problems.length === 1 ? 'a problem:' : `${error.problems.length} problems:`, error.problems);
       return EXIT.input;
     }
     if (error instanceof WresInputError) {
-      const n = error.issues.length;
-      const lines = error.issues.map((issue) => issueLine(issue, files));
+      const n = issueCount(error);
+      const lines = problemLines(error.issues, (source) => files[source as SourceName]);
       const dataProblem = error.issues.some((i) => i.row !== undefined || i.index !== undefined);
       printProblems(
         io,
-        `the input has ${n} ${n === 1 ? 'problem' : 'problems'}; no report was written:`,
+        printable,
+        `the input has ${n.toLocaleString('en-GB')} ${n === 1 ? 'problem' : 'problems'}${n > error.issues.length ? ` (the first ${error.issues.length.toLocaleString('en-GB')} are described)` : ''}; no report was written:`,
         lines,
         dataProblem ? 'Correct these rows, or run with --skip-invalid to leave bad rows out (the report then counts them).' : undefined,
       );
@@ -251,11 +286,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     if (io.env['WRES_DEBUG'] === '1' && error instanceof Error && error.stack) {
-      io.stderr(`wres: internal error: ${message}\n${error.stack}\n`);
+      io.stderr(`wres: internal error: ${printable(message ?? '')}\n${error.stack}\n`);
     } else {
-      io.stderr(`wres: internal error: ${message} (set WRES_DEBUG=1 for details; please report it).\n`);
+      io.stderr(`wres: internal error: ${printable(message ?? '')} (set WRES_DEBUG=1 for details; please report it).\n`);
     }
     return EXIT.internal;
+  } finally {
+    for (const cleanup of cleanups) await cleanup();
   }
 }
 

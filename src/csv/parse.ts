@@ -9,6 +9,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { InputIssue } from '../errors.js';
 import type { SourceName } from '../model/report.js';
 import { REQUIRED_COLUMNS, SOURCE_FIELDS, normaliseHeader } from './fields.js';
+import { shortList } from './problems.js';
 import { CsvTokenizer, type OverlongCell, type TokenizedRow } from './tokenize.js';
 
 /**
@@ -109,6 +110,13 @@ function isBlank(fields: readonly string[]): boolean {
   return true;
 }
 
+/** What a file that is not text is, from the start of its first line, or `undefined` for text. */
+function binaryKind(start: string, hasNul: boolean): string | undefined {
+  if (start.startsWith('PK\u0003\u0004')) return 'is a ZIP archive (an Excel .xlsx workbook?)';
+  if (hasNul) return 'holds NUL bytes, so it is not UTF-8 text (an Excel .xls workbook, or text saved as UTF-16?)';
+  return undefined;
+}
+
 function describeFile(source: SourceName, file: string | undefined): string {
   return file === undefined ? `the ${source} file` : `the file "${file}"`;
 }
@@ -178,7 +186,7 @@ function planColumns(
       issues.push({
         source,
         field,
-        message: `is a required column but ${describeFile(source, file)} has no such column (its columns are: ${header.map((h) => `"${h}"`).join(', ') || 'none'}); rename the column or map it with a column mapping`,
+        message: `is a required column but ${describeFile(source, file)} has no such column (its columns are: ${shortList(header) || 'none'}); rename the column or map it with a column mapping`,
       });
     }
   }
@@ -233,6 +241,12 @@ function readCsv(
   const onRow = ({ fields, fieldCount, line: start, quoteProblem }: TokenizedRow): void => {
     if (plan === null) {
       if (isBlank(fields)) return;
+      const binary = binaryKind(fields[0] ?? '', fields.some((f) => f.includes('\u0000')));
+      if (binary !== undefined) {
+        result.issues.push({ source, message: `${describeFile(source, file)} ${binary}, not a CSV file; save it as "CSV UTF-8 (comma delimited)" and give that file` });
+        tokenizer.stop();
+        return;
+      }
       if (fieldCount > MAX_COLUMNS) {
         result.issues.push({
           source,

@@ -11,6 +11,24 @@ import { MAX_MESSAGE_ISSUES, type SourceValidation } from '../schemas/index.js';
 import { sortIssues } from '../schemas/findings.js';
 import type { CsvReject } from './parse.js';
 
+/** The most items a list in a message shows; the rest are counted. */
+const LIST_ITEMS = 10;
+/** The most characters shown of one item of a list. */
+const ITEM_LENGTH = 60;
+
+/**
+ * A list for a message: the first ten items, each quoted and cut to 60 characters, then how many
+ * more there are, so a file with 100,000 columns still gives a one-line message.
+ *
+ * @example
+ * shortList(['Grade', 'Shoe size']); // '"Grade", "Shoe size"'
+ */
+export function shortList(items: readonly string[]): string {
+  const shown = items.slice(0, LIST_ITEMS).map((item) => `"${item.length > ITEM_LENGTH ? `${item.slice(0, ITEM_LENGTH)}…` : item}"`);
+  const more = items.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more.toLocaleString('en-GB')} more` : shown.join(', ');
+}
+
 /** A rejected CSV row as an input issue (source, row, column, message). */
 export function rejectIssue(reject: CsvReject): InputIssue {
   const issue: InputIssue = { source: reject.source, row: reject.row, message: reject.message };
@@ -30,6 +48,13 @@ export function sortByRow(issues: InputIssue[]): InputIssue[] {
   return sortIssues(issues, (issue) => issue.row ?? 0);
 }
 
+/** The error for CSV files' problems, counting those found beyond the ones it keeps. */
+class CsvInputError extends WresInputError {
+  constructor(issues: InputIssue[], summary: string, readonly total: number) {
+    super(issues, summary, MAX_MESSAGE_ISSUES);
+  }
+}
+
 /**
  * The one error for problems found in CSV files; the message lists the first
  * `MAX_MESSAGE_ISSUES` (every one kept stays in `issues`). `total` counts problems found but not
@@ -41,12 +66,12 @@ export function csvInputError(issues: InputIssue[], total = issues.length): Wres
   const summary = count > issues.length
     ? `${head}; the first ${issues.length.toLocaleString('en-GB')} are kept:`
     : `${head}:`;
-  return new WresInputError(issues, summary, MAX_MESSAGE_ISSUES);
+  return new CsvInputError(issues, summary, count);
 }
 
-/** How many problems an input error stands for. */
+/** How many problems an input error stands for: those it keeps, or more when it counted more. */
 export function issueCount(error: WresInputError): number {
-  return error.issues.length;
+  return error instanceof CsvInputError ? error.total : error.issues.length;
 }
 
 /**

@@ -2,7 +2,6 @@
  * The program as a user runs it: a child process running src/cli/main.ts through tsx (no build
  * needed), on real CSV files in a temporary folder.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,18 +10,13 @@ import { readCsvDataset } from '../../src/csv/index.js';
 import { parseReportJson } from '../../src/render/json.js';
 import { computeReport } from '../../src/report/compute-report.js';
 import { writeCouncil } from './data.js';
+import { type Run, wres as spawnWres } from './spawn.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const council = writeCouncil();
 afterAll(() => rmSync(council.dir, { recursive: true, force: true }));
 
-function wres(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, WRES_DEBUG: '' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function wres(...args: string[]): Run {
+  return spawnWres(args);
 }
 
 const period = ['--period', '2024-04-01..2025-03-31'];
