@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll } from 'vitest';
 import { WresInputError } from '../../src/errors.js';
 
@@ -27,4 +28,12 @@ export async function inputError(promise: Promise<unknown>): Promise<WresInputEr
     throw error;
   }
   throw new Error('expected a WresInputError');
+}
+
+/** A stream that delivers the text's UTF-8 bytes in chunks of `size` (splitting characters and line ends). */
+export function chunked(text: string, size: number): Readable {
+  const bytes = Buffer.from(text, 'utf8');
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+  return Readable.from(chunks);
 }

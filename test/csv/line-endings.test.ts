@@ -3,17 +3,11 @@
  * another platform, mix LF, CRLF and a lone CR. Each is one physical line, so a row number is the
  * line a text editor shows, whatever the mixture.
  */
-import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/csv/parse.js';
+import { chunked } from './helpers.js';
 
-function chunked(text: string, size: number): Readable {
-  const bytes = Buffer.from(text, 'utf8');
-  const chunks: Buffer[] = [];
-  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
-  return Readable.from(chunks);
-}
 
 describe('parseCsv with mixed line endings', () => {
   it('numbers rows by physical line with an LF header and CRLF data', async () => {

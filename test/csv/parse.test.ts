@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCsv, scanCsvHeader, streamCsv } from '../../src/csv/parse.js';
 import { csvField } from '../../src/render/csv.js';
-
-/** A stream that delivers the text's UTF-8 bytes in chunks of `size` (splitting characters and line ends). */
-function chunked(text: string, size: number): Readable {
-  const bytes = Buffer.from(text, 'utf8');
-  const chunks: Buffer[] = [];
-  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
-  return Readable.from(chunks);
-}
+import { chunked } from './helpers.js';
 
 describe('parseCsv', () => {
   const text =
