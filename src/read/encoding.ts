@@ -260,8 +260,3 @@ export function decodeText(bytes: Uint8Array, context: FileContext, given?: Text
   }
   return { ...decoded, byteOrderMark: mark !== undefined };
 }
-
-/** The encoding's name as people write it (`'UTF-8'`, `'Windows-1252'`). */
-export function encodingLabel(encoding: TextEncodingName): string {
-  return ENCODING_LABEL[encoding];
-}

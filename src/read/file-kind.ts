@@ -22,7 +22,8 @@ export type FileKind =
   | 'pdf'
   | 'word'
   | 'powerpoint'
-  | 'zip';
+  | 'zip'
+  | 'damaged-zip';
 
 /** What {@link detectFile} found. */
 export interface FileKindInfo {
@@ -54,6 +55,7 @@ const KIND_TEXT: Record<FileKind, string> = {
   word: `a Word document: ${EXPORT_DATA}`,
   powerpoint: `a PowerPoint presentation: ${EXPORT_DATA}`,
   zip: 'a zip archive, not a workbook: unzip it and give the file inside',
+  'damaged-zip': 'a damaged or incomplete zip file (a workbook cut short when copied?): copy it again, or open it in Excel and save it again',
 };
 
 function startsWith(bytes: Uint8Array, signature: number[], at = 0): boolean {
@@ -81,7 +83,7 @@ function zipKind(bytes: Uint8Array): FileKind {
       },
     });
   } catch {
-    return 'zip';
+    return 'damaged-zip';
   }
   if (names.has('xl/workbook.xml')) return 'xlsx';
   if (names.has('xl/workbook.bin')) return 'xlsb';

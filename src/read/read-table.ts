@@ -46,6 +46,9 @@ export interface ReadTable extends RawTable {
   format: TableFormat;
 }
 
+/** Excel's delimiter line: `sep=,`, `sep=;` or `sep=` and a tab, alone on the first line. */
+const SEPARATOR_LINE = /^sep=([,;\t])(?:\r\n|\r|\n|$)/i;
+
 function checkedSkipRows(context: FileContext, skipRows: number | undefined): number {
   if (skipRows === undefined) return 0;
   if (!Number.isSafeInteger(skipRows) || skipRows < 0) {
@@ -96,8 +99,13 @@ export function readTable(bytes: Uint8Array, options: ReadTableOptions): ReadTab
     }
   }
   const decoded = decodeText(bytes, context, encoding);
-  const used = delimiter ?? detectDelimiter(decoded.text, skipRows);
-  const table = csvTable(decoded.text, used, skipRows, context);
+  // Excel writes and honours a first line "sep=;" naming the delimiter, and hides it: the rows a
+  // person counts for skipRows start below it.
+  const hint = SEPARATOR_LINE.exec(decoded.text.slice(0, 8));
+  const hinted = hint === null ? undefined : delimiterFromName(hint[1]!);
+  const skipLines = hinted === undefined ? skipRows : skipRows + 1;
+  const used = delimiter ?? hinted ?? detectDelimiter(decoded.text, skipLines);
+  const table = csvTable(decoded.text, used, skipLines, context);
   return Object.assign(table, {
     format: { kind: 'csv', encoding: decoded.encoding, byteOrderMark: decoded.byteOrderMark, delimiter: used } as const,
   });

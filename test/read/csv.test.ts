@@ -90,6 +90,13 @@ describe('readTable on CSV: quoting and lines', () => {
     expect(rowsOf(table)).toEqual([[5, '1', 'PO3', 'x']]);
   });
 
+  it('honours and skips Excel\'s "sep=" line (hidden in Excel, so skipRows counts the rows below it)', () => {
+    const table = readTable(utf8('sep=;\r\nStaff list\r\nid;grade,band\r\n1;PO3,x\r\n'), { name: 'x.csv', skipRows: 1 });
+    expect(table.format).toMatchObject({ delimiter: ';' });
+    expect(table.header).toEqual(['id', 'grade,band']);
+    expect(rowsOf(table)).toEqual([[4, '1', 'PO3,x']]);
+  });
+
   it('refuses a skipRows that is not a whole number of rows', () => {
     expect(readError(() => readTable(utf8('a\n1\n'), { name: 'x.csv', skipRows: -1 })).message).toContain('skipRows must be a whole number');
     expect(readError(() => readTable(utf8('a\n1\n'), { name: 'x.csv', skipRows: 1.5 })).message).toContain('not "1.5"');

@@ -99,6 +99,12 @@ describe('decodeText refuses what is not text, naming the file and line', () => 
     expect(error.issues[0]).toMatchObject({ row: 3, message: expect.stringContaining('is not valid UTF-8 text: line 3 has the byte 0xA3') });
   });
 
+  it('a lone surrogate in UTF-16, named by line', () => {
+    const data = new Uint8Array([0xff, 0xfe, ...utf16('id\r\n', 'le', false), 0x00, 0xd8, 0x41, 0x00]);
+    const error = readError(() => decodeText(data, context));
+    expect(error.issues[0]).toMatchObject({ row: 2, message: 'staff.csv is not valid UTF-16 (little-endian) text from line 2 on' });
+  });
+
   it('UTF-16 without a byte-order mark: said in words, with no NUL in the message', () => {
     for (const endian of ['le', 'be'] as const) {
       const error = readError(() => decodeText(utf16(STAFF, endian, false), context));

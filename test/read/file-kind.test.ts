@@ -44,7 +44,12 @@ describe('detectFile and readTable name files of other kinds', () => {
     ['an Excel 2003 XML spreadsheet', strToU8('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'), 'xml-spreadsheet', 'staff.csv is an Excel 2003 XML spreadsheet: open it in Excel and save it as .xlsx or CSV'],
     ['an empty file', new Uint8Array(0), 'empty', 'staff.csv is empty: it holds no rows at all'],
     ['a file of a byte-order mark and blank lines', new Uint8Array([0xef, 0xbb, 0xbf, 13, 10, 32, 10]), 'empty', 'staff.csv is empty: it holds no rows at all'],
-    ['a damaged zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'zip', 'staff.csv is a zip archive, not a workbook: unzip it and give the file inside'],
+    [
+      'a workbook cut short (no central directory)',
+      makeXlsx({ sheets: [{ name: 'S', rows: [['id'], [1]] }] }).subarray(0, 300),
+      'damaged-zip',
+      'staff.csv is a damaged or incomplete zip file (a workbook cut short when copied?): copy it again, or open it in Excel and save it again',
+    ],
   ])('%s', (_, data, kind, description) => {
     expect(detectFile(data, 'staff.csv')).toEqual({ kind, readable: false, description });
     const error = readError(() => readTable(data, { name: 'staff.csv', source: 'staff' }));
@@ -57,6 +62,24 @@ describe('detectFile and readTable name files of other kinds', () => {
     expect(detectFile(workbook, 'staff.csv')).toMatchObject({ kind: 'xlsx', readable: true });
     expect(readTable(workbook, { name: 'staff.csv' }).cell(0, 0)).toBe(1);
     expect(detectFile(strToU8('id,ethnicity\n1,A1\n'), 'staff.xlsx')).toMatchObject({ kind: 'csv', readable: true });
+  });
+
+  it('refuses a workbook part that would inflate past 400 MB (a zip bomb), before inflating it', () => {
+    const workbook = makeXlsx({ sheets: [{ name: 'S', rows: [['id'], [1]] }] });
+    // Claim 512 MB for the sheet in the central directory (offset 24 of its entry: uncompressed size).
+    const name = strToU8('xl/worksheets/sheet1.xml');
+    for (let at = 0; at < workbook.length - 46; at++) {
+      const isEntry = workbook[at] === 0x50 && workbook[at + 1] === 0x4b && workbook[at + 2] === 1 && workbook[at + 3] === 2;
+      if (isEntry && name.every((byte, i) => workbook[at + 46 + i] === byte)) new DataView(workbook.buffer).setUint32(at + 24, 512 * 1024 * 1024, true);
+    }
+    const error = readError(() => readTable(workbook, { name: 'staff.xlsx' }));
+    expect(error.issues[0]!.message).toBe('staff.xlsx: its part xl/worksheets/sheet1.xml is 512 MB uncompressed, more than the 400 MB the reader takes; save the sheet as CSV');
+  });
+
+  it('escapes control characters of what it quotes back (an encoding name with a terminal escape)', () => {
+    const error = readError(() => readTable(strToU8('a\n'), { name: 'x.csv', encoding: 'utf\u001b[31m8' }));
+    expect(error.message).toContain('the encoding "utf\\u001b[31m8" is not one the reader knows');
+    expect(error.message).not.toContain('\u001b');
   });
 
   it('listSheets says what a file is when it has no sheets', () => {

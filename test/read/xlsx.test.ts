@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WresInputError } from '../../src/errors.js';
 import { excelSerialToDate, listSheets, readTable } from '../../src/read/index.js';
+import { readSharedStrings } from '../../src/read/xlsx/sheet-cells.js';
 import { isDateFormatCode } from '../../src/read/xlsx/styles.js';
+import { attribute, elementPrefix, nextElement, unescapeXml } from '../../src/read/xlsx/xml.js';
 import { STYLE, makeXlsx, rowsOf } from './xlsx-fixture.js';
 
 function readError(run: () => unknown): WresInputError {
@@ -164,5 +166,22 @@ describe('workbooks written by openpyxl (fixtures/make-openpyxl.py)', () => {
     expect(table.header).toEqual(['Employee Number', 'Ethnic Origin', 'Grade', 'Annual Salary', 'Date Started', 'Leaving Date', 'Primary']);
     expect(rowsOf(table)).toEqual(expected);
     expect(table.format).toEqual({ kind: 'xlsx', sheet: 'Staff', sheets: ['Staff', 'Notes'], dateSystem: system });
+  });
+});
+
+describe('the XML scanner', () => {
+  it('joins rich-text runs, leaves out phonetic guides, and resolves entities and _xHHHH_ escapes', () => {
+    const sst = '<x:sst xmlns:x="m"><x:si><x:r><x:t>Fish &amp; </x:t></x:r><x:r><x:rPr/><x:t xml:space="preserve">Chips_x000D_</x:t></x:r>' +
+      '<x:rPh sb="0" eb="1"><x:t>ふ</x:t></x:rPh></x:si><x:si/><x:si><x:t>&#163;5 &#x2019;</x:t></x:si></x:sst>';
+    expect(readSharedStrings(sst)).toEqual(['Fish & Chips\r', '', '£5 ’']);
+  });
+
+  it('finds elements by their whole name, attributes in either quote, and steps over ">" inside quotes', () => {
+    const xml = '<row r="1"><cols/><c r=\'B1\' t="s" note="a>b"/></row>';
+    expect(elementPrefix('<?xml?><worksheet>', 'worksheet')).toBe('');
+    const cell = nextElement(xml, 'c', 0, xml.length)!;
+    expect(xml.slice(cell.start, cell.tagEnd + 1)).toBe('<c r=\'B1\' t="s" note="a>b"/>');
+    expect([attribute(xml, cell.start, cell.tagEnd, 'r'), attribute(xml, cell.start, cell.tagEnd, 't'), attribute(xml, cell.start, cell.tagEnd, 's')]).toEqual(['B1', 's', undefined]);
+    expect(unescapeXml('a &lt;b&gt; &quot;c&quot; &apos;d&apos; &unknown; _x005F_')).toBe('a <b> "c" \'d\' &unknown; _');
   });
 });
