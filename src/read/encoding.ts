@@ -56,7 +56,9 @@ export interface DecodedText {
 const CP1252_80_9F =
   '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-const CP1252_UNDEFINED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+
+/** How many leading bytes are checked as UTF-8 before the whole file is decoded. */
+const UTF8_SAMPLE_BYTES = 64 * 1024;
 
 /** How many leading bytes are examined to recognise UTF-16 without a byte-order mark. */
 const UTF16_SAMPLE_BYTES = 4096;
@@ -113,26 +115,62 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Offset of the first byte Windows-1252 leaves undefined, or -1. */
-function firstUndefinedInWindows1252(bytes: Uint8Array): number {
-  let first = -1;
-  for (const byte of CP1252_UNDEFINED) {
-    const at = bytes.indexOf(byte);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  return first;
+/** Windows-1252 decoded, with what the pass noticed on the way. */
+interface Windows1252Text {
+  text: string;
+  /** Offset of the first byte Windows-1252 leaves undefined, or -1. */
+  undefinedAt: number;
+  /**
+   * Offset of the first pair typical of UTF-8 European text and never of Windows-1252 text (`C2` or
+   * `C3` then a byte 80-BF: £, é; `E2 80` then one: ’, –), or -1.
+   */
+  utf8TextAt: number;
 }
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  // Decoded as ISO-8859-1 (Node 20's TextDecoder does so even when asked for windows-1252), then
-  // each of 0x80-0x9F that occurs replaced by Windows-1252's character, so Node and browsers agree.
-  let text = textDecoder('windows-1252').decode(bytes);
-  for (let byte = 0x80; byte <= 0x9f; byte++) {
-    const c1 = String.fromCharCode(byte);
-    const mapped = CP1252_80_9F[byte - 0x80]!;
-    if (mapped !== c1 && text.includes(c1)) text = text.replaceAll(c1, mapped);
+/** Bytes decoded per chunk: one chunk of UTF-16 code units is built at a time. */
+const CHUNK_BYTES = 1 << 16;
+
+/**
+ * Decodes Windows-1252 in one pass over the bytes, chunk by chunk: a chunk without 0x80-0x9F is
+ * decoded by the platform as ISO-8859-1 (the same characters there); a chunk with them is mapped to
+ * UTF-16 code units here (Node 20's TextDecoder decodes `windows-1252` as ISO-8859-1, so 0x92
+ * would become U+0092 instead of ’). Node and browsers give the same text.
+ */
+function decodeWindows1252(bytes: Uint8Array): Windows1252Text {
+  const latin1 = textDecoder('windows-1252');
+  const utf16 = textDecoder('utf-16le');
+  const units = new Uint16Array(Math.min(bytes.length, CHUNK_BYTES));
+  const parts: string[] = [];
+  let undefinedAt = -1;
+  let utf8TextAt = -1;
+  for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
+    const end = Math.min(bytes.length, start + CHUNK_BYTES);
+    let c1 = false;
+    for (let i = start; i < end; i++) {
+      const byte = bytes[i]!;
+      if (byte < 0x80) continue;
+      if (byte <= 0x9f) {
+        c1 = true;
+        if (undefinedAt < 0 && CP1252_80_9F.charCodeAt(byte - 0x80) === byte) undefinedAt = i;
+      }
+      if (utf8TextAt < 0) {
+        const next = bytes[i + 1]!;
+        if (((byte === 0xc2 || byte === 0xc3) && next >= 0x80 && next <= 0xbf) || (byte === 0xe2 && next === 0x80 && bytes[i + 2]! >= 0x80 && bytes[i + 2]! <= 0xbf)) {
+          utf8TextAt = i;
+        }
+      }
+    }
+    if (!c1) {
+      parts.push(latin1.decode(bytes.subarray(start, end)));
+      continue;
+    }
+    for (let i = start; i < end; i++) {
+      const byte = bytes[i]!;
+      units[i - start] = byte >= 0x80 && byte <= 0x9f ? CP1252_80_9F.charCodeAt(byte - 0x80) : byte;
+    }
+    parts.push(utf16.decode(new Uint8Array(units.buffer, 0, (end - start) * 2)));
   }
-  return text;
+  return { text: parts.join(''), undefinedAt, utf8TextAt };
 }
 
 /** Whether the bytes hold EF BF BD, U+FFFD written in UTF-8. */
@@ -174,12 +212,12 @@ const ENCODING_LABEL: Record<TextEncodingName, string> = {
 
 function decodeStrict(bytes: Uint8Array, encoding: TextEncodingName, context: FileContext): string {
   if (encoding === 'windows-1252') {
-    const undefinedAt = firstUndefinedInWindows1252(bytes);
-    if (undefinedAt >= 0) {
-      const line = lineAtByte(bytes, undefinedAt);
-      failFile(context, `${context.name} is not valid Windows-1252 text: line ${line} has the byte ${hexByte(bytes[undefinedAt]!)}, which Windows-1252 leaves undefined`, line);
+    const decoded = decodeWindows1252(bytes);
+    if (decoded.undefinedAt >= 0) {
+      const line = lineAtByte(bytes, decoded.undefinedAt);
+      failFile(context, `${context.name} is not valid Windows-1252 text: line ${line} has the byte ${hexByte(bytes[decoded.undefinedAt]!)}, which Windows-1252 leaves undefined`, line);
     }
-    return decodeWindows1252(bytes);
+    return decoded.text;
   }
   try {
     // ignoreBOM: the caller has already stepped over a byte-order mark.
@@ -201,30 +239,33 @@ function detectAndDecode(bytes: Uint8Array, context: FileContext): { text: strin
   if (utf16 !== undefined) {
     failFile(context, `${context.name} looks like ${ENCODING_LABEL[utf16]} text without a byte-order mark (every other byte is zero): save it again as "CSV UTF-8", or give its encoding as "${utf16}"`);
   }
-  // Decoded leniently (faster than a fatal decoder in Node 20), then checked: a U+FFFD in the text
-  // is either written in the file (EF BF BD) or a byte UTF-8 cannot read.
-  const text = textDecoder('utf-8').decode(bytes);
-  if (!text.includes('\uFFFD')) return { text, encoding: 'utf-8' };
-  if (holdsReplacementCharacter(bytes) && firstInvalidUtf8(bytes) < 0) return { text, encoding: 'utf-8' };
-  // Not UTF-8: Windows-1252, unless the file is partly UTF-8 or has bytes Windows-1252 lacks. UTF-8
-  // text (é, £, ’, –) shows in the lenient decoding as U+0080-U+00FF or U+2000-U+203F, which a
-  // Windows-1252 file's bytes never decode to (a lone byte above 0x7F is a U+FFFD), except for the
-  // unlikely pairs "Â" or "Ã" then a symbol.
-  const invalidAt = (): number => firstInvalidUtf8(bytes);
-  const utf8TextAt = text.search(/[\u0080-\u00ff\u2000-\u203f]/);
-  if (utf8TextAt >= 0) {
-    const at = invalidAt();
+  // A first look at the start: an invalid byte there sends the file straight to Windows-1252 (a
+  // lenient UTF-8 decoding of a whole Windows-1252 file would be wasted). A sequence cut by the
+  // end of the sample is not counted as invalid.
+  const sample = bytes.subarray(0, UTF8_SAMPLE_BYTES);
+  const sampleInvalid = firstInvalidUtf8(sample);
+  if (sampleInvalid < 0 || (sample.length < bytes.length && sampleInvalid >= sample.length - 3)) {
+    // Decoded leniently (faster than a fatal decoder in Node 20), then checked: a U+FFFD in the
+    // text is either written in the file (EF BF BD) or a byte UTF-8 cannot read.
+    const text = textDecoder('utf-8').decode(bytes);
+    if (!text.includes('\uFFFD')) return { text, encoding: 'utf-8' };
+    if (holdsReplacementCharacter(bytes) && firstInvalidUtf8(bytes) < 0) return { text, encoding: 'utf-8' };
+  }
+  // Not UTF-8: Windows-1252, unless the file is partly UTF-8 (either reading would garble some
+  // names) or has bytes Windows-1252 lacks.
+  const decoded = decodeWindows1252(bytes);
+  if (decoded.utf8TextAt >= 0) {
+    const at = firstInvalidUtf8(bytes);
     const line = lineAtByte(bytes, at);
-    failFile(context, `${context.name} mixes encodings: line ${lineAtChar(text, utf8TextAt)} is UTF-8 text but line ${line} has the byte ${hexByte(bytes[at]!)}, which UTF-8 cannot read; save the file again as "CSV UTF-8", or give its encoding`, line);
+    failFile(context, `${context.name} mixes encodings: line ${lineAtByte(bytes, decoded.utf8TextAt)} is UTF-8 text but line ${line} has the byte ${hexByte(bytes[at]!)}, which UTF-8 cannot read; save the file again as "CSV UTF-8", or give its encoding`, line);
   }
-  const undefinedAt = firstUndefinedInWindows1252(bytes);
-  if (undefinedAt >= 0) {
-    const at = invalidAt();
+  if (decoded.undefinedAt >= 0) {
+    const at = firstInvalidUtf8(bytes);
     const badLine = lineAtByte(bytes, at);
-    const line = lineAtByte(bytes, undefinedAt);
-    failFile(context, `${context.name} is not text in UTF-8 nor in Windows-1252: line ${badLine} has the byte ${hexByte(bytes[at]!)}, which UTF-8 cannot read, and line ${line} the byte ${hexByte(bytes[undefinedAt]!)}, which Windows-1252 leaves undefined; save it again as "CSV UTF-8"`, Math.min(badLine, line));
+    const line = lineAtByte(bytes, decoded.undefinedAt);
+    failFile(context, `${context.name} is not text in UTF-8 nor in Windows-1252: line ${badLine} has the byte ${hexByte(bytes[at]!)}, which UTF-8 cannot read, and line ${line} the byte ${hexByte(bytes[decoded.undefinedAt]!)}, which Windows-1252 leaves undefined; save it again as "CSV UTF-8"`, Math.min(badLine, line));
   }
-  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  return { text: decoded.text, encoding: 'windows-1252' };
 }
 
 /**
