@@ -8,7 +8,7 @@
  * @module
  */
 
-/** Where an issue was found: a source of the dataset, the dataset as a whole, or the options. */
+/** Where an issue was found: a source of the dataset, the dataset as a whole, the options, or an import profile. */
 export type IssueSource =
   | 'staff'
   | 'applications'
@@ -19,7 +19,8 @@ export type IssueSource =
   | 'organisation'
   | 'dataset'
   | 'options'
-  | 'collation';
+  | 'collation'
+  | 'profile';
 
 /** One problem in the input, located as precisely as is known. */
 export interface InputIssue {
@@ -29,6 +30,11 @@ export interface InputIssue {
   index?: number;
   /** CSV row number of the record (header is row 1), when the record came from a CSV file. */
   row?: number;
+  /**
+   * The file (and sheet) the problem is in, as a person names it (`'staff.xlsx, sheet Staff'`,
+   * `'profile.yaml'`), when the input came from a file read through an import profile.
+   */
+  origin?: string;
   /** Field (property or option name) the problem is in; dotted for nested options. */
   field?: string;
   /** A short preview of the offending value (long strings are cut). */
@@ -81,7 +87,8 @@ function describeValue(value: unknown): string {
 
 /**
  * Where an issue is, in words: `staff record 12 (CSV row 14)`, `staff CSV row 14`,
- * `cpd record 3`, or just the source (`options`, `dataset`).
+ * `cpd record 3`, or just the source (`options`, `dataset`). An issue with an `origin` is placed
+ * in its file: `staff.xlsx, sheet Staff, row 14`, `profile.yaml`.
  *
  * Records are numbered from 0, as in the array passed in; CSV rows as a spreadsheet numbers them.
  *
@@ -89,9 +96,11 @@ function describeValue(value: unknown): string {
  * @returns The location phrase.
  * @example
  * issueLocation({ source: 'staff', index: 12, row: 14, message: '' }); // 'staff record 12 (CSV row 14)'
+ * issueLocation({ source: 'staff', origin: 'staff.xlsx, sheet Staff', row: 14, message: '' }); // 'staff.xlsx, sheet Staff, row 14'
  */
 export function issueLocation(issue: InputIssue): string {
-  const { source, index, row } = issue;
+  const { source, index, row, origin } = issue;
+  if (origin !== undefined) return row !== undefined ? `${origin}, row ${row}` : origin;
   if (index !== undefined && row !== undefined) return `${source} record ${index} (CSV row ${row})`;
   if (row !== undefined) return `${source} CSV row ${row}`;
   if (index !== undefined) return `${source} record ${index}`;

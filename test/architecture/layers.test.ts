@@ -19,6 +19,7 @@ const LAYERS: Record<string, number> = {
   ethnicity: 2,
   period: 2,
   schemas: 3,
+  profile: 3.5,
   aggregate: 4,
   metrics: 5,
   disclosure: 6,

@@ -1,0 +1,191 @@
+/**
+ * Applying an import profile: tables as file readers give them in, the dataset's records and the
+ * report's options out, ready for `computeReport`. Browser-safe: reading the files is the
+ * caller's part (the CLI, or a page with files the user picked).
+ *
+ * @module
+ */
+import { WresInputError } from '../errors.js';
+import type { SourceName } from '../model/counts.js';
+import type { RawTable } from '../model/raw-table.js';
+import type { ValidDataset, ValidOrganisation } from '../schemas/normalized.js';
+import { readAmount } from './amounts.js';
+import { PROFILE_SOURCES } from './fields.js';
+import { groupIssue, type ProblemGroup } from './problems.js';
+import { runProfile, type SourceRun } from './run.js';
+import type { Profile, ProfileOptions } from './schema.js';
+
+/** Options of {@link applyProfile}. */
+export interface ApplyProfileOptions {
+  /**
+   * `'strict'` (default: the profile's `options.validation`, else strict) rejects the input on
+   * any problem; `'lenient'` skips rows with a bad value and counts them (problems of a whole
+   * column or source, and values no mapping lists, are errors either way).
+   */
+  validation?: 'strict' | 'lenient';
+  /** What messages call the profile, e.g. its file name. Default `'profile'`. */
+  origin?: string;
+}
+
+/** The report options a profile gives: its `options`, with its `period` (when it has one). */
+export type ProfileReportOptions = Omit<ProfileOptions, 'salaryBands'> & {
+  /** The profile's `period`. */
+  period?: { start: string; end: string };
+  /** Salary thresholds as numbers ("£30,000" read as 30000). */
+  salaryBands?: number[];
+};
+
+/** What applying a profile did to one source. */
+export interface SourceFindings {
+  /** The file (and sheet) read. */
+  origin: string;
+  /** Data rows in the table. */
+  rowsRead: number;
+  /** Rows left out by `keep` (counted in the report's sources, not as skipped). */
+  rowsLeftOut: number;
+  /** Staff rows merged into another row with the same id (`duplicates`). */
+  rowsMerged: number;
+  /** Rows skipped for a bad value (lenient validation only; strict rejects them). */
+  rowsSkipped: number;
+  /** Why rows were skipped, with counts (a row with two bad values counts under both). */
+  skippedReasons: { reason: string; count: number }[];
+  /** Records given to the report. */
+  records: number;
+  /** Each field and the header it was read from (`derived from "Grade"` for a derived field). */
+  columns: Record<string, string>;
+  /** Headers nothing reads, listed once. */
+  ignoredColumns: string[];
+}
+
+/** The result of {@link applyProfile}. */
+export interface AppliedProfile {
+  /** The dataset's records, in the pinned shapes, ready for `computeReport`. */
+  dataset: ValidDataset;
+  /** The report options: the profile's `options`, with its `period`. */
+  options: ProfileReportOptions;
+  /** What happened to each source read. */
+  sources: Partial<Record<SourceName, SourceFindings>>;
+}
+
+/**
+ * Applies an import profile to the tables read from a council's exports: finds each field's
+ * column, keeps the rows `keep` describes, reads dates in the profile's form and amounts such as
+ * "£32,589.00", maps raw values through `values`, computes `derive` fields, merges staff
+ * `duplicates`, and checks that cases and CPD point to staff. The result's dataset and options
+ * go to `computeReport`.
+ *
+ * Every problem of every source is found in one pass and reported together, grouped per file,
+ * field and kind with a count, the first rows and one hint; memory stays bounded however many
+ * rows are bad.
+ *
+ * @param profile A profile, as {@link parseProfile} returns it.
+ * @param tables The table of each source, as file readers give them.
+ * @param options Validation mode and the profile's name for messages.
+ * @returns The dataset, the report options and what happened to each source.
+ * @throws {WresInputError} With every problem: a missing column (listing the file's headers),
+ *   raw values no mapping lists (each with its count), a `keep` rule that keeps nothing, repeated
+ *   staff ids, and (strict) every bad value.
+ * @example
+ * const staff = rawTable('staff.csv', ['Employee Number', 'Ethnic Origin', 'Contract Type'],
+ *   [['1042', 'White British', 'Permanent'], ['1043', 'Black African', 'Agency']]);
+ * const profile = parseProfile({ sources: { staff: {
+ *   columns: { id: 'Employee Number', ethnicity: 'Ethnic Origin', employment: 'Contract Type' },
+ *   values: { employment: { direct: ['Permanent', 'Fixed Term'], agency: ['Agency'] } } } } });
+ * applyProfile(profile, { staff }).dataset.staff;
+ * // [{ id: '1042', ethnicity: 'White British', employment: 'direct' },
+ * //  { id: '1043', ethnicity: 'Black African', employment: 'agency' }]
+ */
+export function applyProfile(profile: Profile, tables: Partial<Record<SourceName, RawTable>>, options: ApplyProfileOptions = {}): AppliedProfile {
+  const origin = options.origin ?? 'profile';
+  const lenient = (options.validation ?? profile.options?.validation ?? 'strict') === 'lenient';
+  const run = runProfile(profile, tables, origin);
+  const problems = [...run.problems];
+  if (run.sources.staff === undefined) {
+    problems.unshift({
+      code: 'source', source: 'staff', origin, field: 'sources.staff', count: 1, examples: [], rowLevel: false,
+      message: 'is missing: a report needs the staff export',
+    });
+  }
+  if (lenient) {
+    for (const source of PROFILE_SOURCES) {
+      const sourceRun = run.sources[source];
+      if (sourceRun !== undefined && sourceRun.records.length === 0 && sourceRun.rowsWithProblems + sourceRun.rowsUnlinked > 0) {
+        problems.push({
+          code: 'source', source, origin: sourceRun.origin, count: 1, examples: [], rowLevel: false,
+          message: `has every row skipped (${sourceRun.rowsWithProblems + sourceRun.rowsUnlinked} of ${sourceRun.rowsRead}): nothing of it would be counted`,
+        });
+      }
+    }
+  }
+  const blocking = lenient ? problems.filter((p) => !p.rowLevel) : problems;
+  if (blocking.length > 0) {
+    const shown = lenient ? blocking : problems;
+    throw new WresInputError(shown.map(groupIssue), `The exports read through ${origin} have ${shown.length} ${shown.length === 1 ? 'problem' : 'problems'}:`);
+  }
+
+  const dataset = { staff: [] } as unknown as Record<string, unknown>;
+  const sources: Partial<Record<SourceName, SourceFindings>> = {};
+  for (const source of PROFILE_SOURCES) {
+    const sourceRun = run.sources[source];
+    if (sourceRun === undefined) continue;
+    dataset[source] = sourceRun.records;
+    sources[source] = findings(sourceRun);
+  }
+  const organisation = organisationOf(profile);
+  if (organisation !== undefined) dataset.organisation = organisation;
+  return { dataset: dataset as unknown as ValidDataset, options: reportOptions(profile), sources };
+}
+
+function findings(run: SourceRun): SourceFindings {
+  const reasons = run.problems
+    .filter((p: ProblemGroup) => p.rowLevel)
+    .map((p) => ({ reason: `${p.field === undefined ? '' : `${p.field} `}${p.message}`, count: p.count }));
+  const columns: Record<string, string> = {};
+  for (const { spec, header } of run.plan.read) columns[spec.name] = header;
+  for (const { spec, header } of run.plan.derived) columns[spec.name] = `derived from ${JSON.stringify(header)}`;
+  return {
+    origin: run.origin,
+    rowsRead: run.rowsRead,
+    rowsLeftOut: run.rowsLeftOut,
+    rowsMerged: run.rowsMerged,
+    rowsSkipped: run.rowsWithProblems + run.rowsUnlinked,
+    skippedReasons: reasons,
+    records: run.records.length,
+    columns,
+    ignoredColumns: run.plan.ignored,
+  };
+}
+
+function organisationOf(profile: Profile): ValidOrganisation | undefined {
+  const given = profile.organisation;
+  if (given === undefined) return undefined;
+  const organisation: ValidOrganisation = {};
+  if (given.name !== undefined) organisation.name = given.name;
+  if (given.code !== undefined) organisation.code = String(given.code);
+  if (given.populationMinorityShare !== undefined) organisation.populationMinorityShare = given.populationMinorityShare;
+  return organisation;
+}
+
+/**
+ * The report options a profile gives: its `options` (copied), with `period` as `{ start, end }`
+ * and salary thresholds as numbers.
+ *
+ * @example
+ * profileReportOptions(parseProfile({ period: '2024-04-01..2025-03-31', options: { salaryBands: ['£30,000', 70000] }, sources: {} }));
+ * // { salaryBands: [30000, 70000], period: { start: '2024-04-01', end: '2025-03-31' } }
+ */
+export function profileReportOptions(profile: Profile): ProfileReportOptions {
+  return reportOptions(profile);
+}
+
+function reportOptions(profile: Profile): ProfileReportOptions {
+  // A deep copy: the caller's profile is never changed through the options given to a report.
+  const { salaryBands, ...rest } = JSON.parse(JSON.stringify(profile.options ?? {})) as ProfileOptions;
+  const options: ProfileReportOptions = rest;
+  if (salaryBands !== undefined) options.salaryBands = salaryBands.map((b) => (typeof b === 'number' ? b : (readAmount(b) ?? Number.NaN)));
+  if (profile.period !== undefined) {
+    const [start, end] = profile.period.split('..').map((d) => d.trim()) as [string, string];
+    options.period = { start, end };
+  }
+  return options;
+}

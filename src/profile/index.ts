@@ -1,0 +1,12 @@
+/**
+ * Import profiles: how a council's own exports (their headers, codes, date forms and amounts)
+ * become the dataset's records. Browser-safe: the tables come from a file reader.
+ *
+ * @module
+ */
+export { profileSchema, DATE_FORMS, PROFILE_ENCODINGS } from './schema.js';
+export type { Profile, ProfileOptions, SourceProfile, KeepRule, DeriveRule, DateForm, RawValue } from './schema.js';
+export { parseProfile, parseProfileText } from './parse.js';
+export { applyProfile, profileReportOptions } from './apply.js';
+export type { ApplyProfileOptions, AppliedProfile, SourceFindings, ProfileReportOptions } from './apply.js';
+export { rawTable } from './table.js';

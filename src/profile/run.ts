@@ -1,0 +1,186 @@
+/**
+ * A whole profile over its tables: every source read, then the checks that need a whole source
+ * or two sources (a `keep` rule that keeps nothing, staff rows sharing an id, cases pointing to
+ * no staff row). Nothing throws here: {@link applyProfile} and {@link checkProfile} decide what
+ * the problems mean.
+ *
+ * @module
+ */
+import type { SourceName } from '../model/counts.js';
+import type { RawTable } from '../model/raw-table.js';
+import { cellText, trimmed } from './cells.js';
+import { PROFILE_SOURCES } from './fields.js';
+import { MAX_EXAMPLES, type ProblemGroup } from './problems.js';
+import { readSource, type SourceRead } from './read-source.js';
+import type { KeepRule, Profile, SourceProfile } from './schema.js';
+
+/** One source after the whole-profile checks. */
+export interface SourceRun extends SourceRead {
+  /** Staff rows merged into another row with the same id (`duplicates`). */
+  rowsMerged: number;
+  /** Rows whose staff id matches no staff record (not among the records). */
+  rowsUnlinked: number;
+}
+
+/** Every source's run, and the problems of the profile as a whole. */
+export interface ProfileRun {
+  sources: Partial<Record<SourceName, SourceRun>>;
+  /** Every problem, source by source. */
+  problems: ProblemGroup[];
+}
+
+const LINKED: readonly SourceName[] = ['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd'];
+const MAX_KEEP_VALUES = 20;
+
+/**
+ * Runs a profile over tables: each source the profile names (or a table is given for) is read;
+ * a source the profile names without a table is a problem.
+ */
+export function runProfile(profile: Profile, tables: Partial<Record<SourceName, RawTable>>, origin: string): ProfileRun {
+  const run: ProfileRun = { sources: {}, problems: [] };
+  const configs = profile.sources as Partial<Record<SourceName, SourceProfile>>;
+  for (const source of PROFILE_SOURCES) {
+    const config = configs[source];
+    const table = tables[source];
+    if (table === undefined) {
+      if (config !== undefined) {
+        run.problems.push({
+          code: 'source', source, origin, field: `sources.${source}`, count: 1, examples: [], rowLevel: false,
+          message: `names a source for which no file was read${config.file === undefined ? ' (give its "file")' : ` (${config.file})`}`,
+        });
+      }
+      continue;
+    }
+    const read = readSource(source, config ?? {}, table, config?.dates ?? profile.dates ?? 'YYYY-MM-DD');
+    const sourceRun: SourceRun = { ...read, rowsMerged: 0, rowsUnlinked: 0 };
+    checkKeep(sourceRun, config?.keep ?? [], table);
+    if (source === 'staff') mergeDuplicates(sourceRun, config?.duplicates ?? 'error');
+    run.sources[source] = sourceRun;
+  }
+  const staff = run.sources.staff;
+  if (staff !== undefined && !staff.problems.some((p) => !p.rowLevel)) {
+    const ids = new Set(staff.records.map((r) => r.id as string));
+    for (const source of LINKED) {
+      const linked = run.sources[source];
+      if (linked !== undefined) unlink(linked, ids, staff.leftOutIds);
+    }
+  }
+  for (const source of PROFILE_SOURCES) {
+    const sourceRun = run.sources[source];
+    if (sourceRun !== undefined) run.problems.push(...sourceRun.problems);
+  }
+  return run;
+}
+
+/** A `keep` rule that keeps no row is an error naming the rule and the values its column holds. */
+function checkKeep(run: SourceRun, rules: KeepRule[], table: RawTable): void {
+  if (run.rowsRead === 0 || run.problems.some((p) => p.code === 'header')) return;
+  rules.forEach((rule, index) => {
+    if (run.keepMatches[index] !== 0) return;
+    const column = run.plan.keep[index]!;
+    const counts = new Map<string, number>();
+    for (let row = 0; row < table.rowCount; row++) {
+      const text = trimmed(cellText(table.cell(row, column)));
+      const count = counts.get(text);
+      if (count !== undefined) counts.set(text, count + 1);
+      else if (counts.size < MAX_KEEP_VALUES) counts.set(text, 1);
+    }
+    run.problems.push({
+      code: 'keep', source: run.source, origin: run.origin, field: `keep[${index}]`, count: 1, examples: [], rowLevel: false,
+      message: `${describeRule(rule)} keeps no row`,
+      values: [...counts.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count),
+      hint: `the column ${JSON.stringify(table.header[column])} holds the values listed; correct the rule`,
+    });
+  });
+  if (rules.length > 1 && run.rowsLeftOut === run.rowsRead && run.keepMatches.every((m) => m > 0)) {
+    run.problems.push({
+      code: 'keep', source: run.source, origin: run.origin, field: 'keep', count: 1, examples: [], rowLevel: false,
+      message: 'keeps no row: each rule keeps some rows, but no row meets them all',
+      hint: 'check that the rules describe the same rows',
+    });
+  }
+}
+
+/** A keep rule in words: `{ "column": "Stage", "in": ["Formal"] }`. */
+function describeRule(rule: KeepRule): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(rule).filter(([, v]) => v !== undefined)));
+}
+
+/**
+ * Staff rows sharing an id: an error (the default), or merged into one row, the first or the one
+ * with the highest salary (exports with one row per assignment).
+ */
+function mergeDuplicates(run: SourceRun, mode: 'error' | 'first' | 'highest-salary'): void {
+  if (run.problems.some((p) => !p.rowLevel)) return;
+  if (mode === 'highest-salary' && !run.plan.read.some((r) => r.spec.name === 'salary')) {
+    run.problems.push({
+      code: 'header', source: 'staff', origin: run.origin, field: 'salary', count: 1, examples: [], rowLevel: false,
+      message: 'has no column, and "duplicates": "highest-salary" needs it: map it in sources.staff.columns.salary',
+    });
+    return;
+  }
+  const first = new Map<string, number>();
+  const keepIndex: number[] = [];
+  const duplicate: ProblemGroup = {
+    code: 'duplicate', source: 'staff', origin: run.origin, field: 'id', count: 0, examples: [], rowLevel: false,
+    message: 'repeats the id of an earlier row',
+    hint: 'for an export with one row per assignment, set sources.staff.duplicates to "first" or "highest-salary", or keep only the primary assignment with a "keep" rule',
+  };
+  run.records.forEach((record, index) => {
+    const id = record.id as string;
+    const earlier = first.get(id);
+    if (earlier === undefined) {
+      first.set(id, keepIndex.length);
+      keepIndex.push(index);
+      return;
+    }
+    run.rowsMerged++;
+    if (mode === 'error') {
+      duplicate.count++;
+      if (duplicate.examples.length < MAX_EXAMPLES) duplicate.examples.push({ row: run.recordRows[index]!, value: id });
+    } else if (mode === 'highest-salary') {
+      const kept = run.records[keepIndex[earlier]!]!;
+      if (((record.salary as number | undefined) ?? -1) > ((kept.salary as number | undefined) ?? -1)) keepIndex[earlier] = index;
+    }
+  });
+  if (run.rowsMerged === 0) return;
+  if (mode === 'error') {
+    run.problems.push(duplicate);
+    return;
+  }
+  run.records = keepIndex.map((i) => run.records[i]!);
+  run.recordRows = keepIndex.map((i) => run.recordRows[i]!);
+}
+
+/** Cases and CPD whose staff id matches no staff record are problems of their rows. */
+function unlink(run: SourceRun, ids: Set<string>, leftOut: Set<string> | undefined): void {
+  const records: Record<string, unknown>[] = [];
+  const rows: number[] = [];
+  const groups = new Map<boolean, ProblemGroup>();
+  run.records.forEach((record, index) => {
+    const id = record.staffId as string;
+    if (ids.has(id)) {
+      records.push(record);
+      rows.push(run.recordRows[index]!);
+      return;
+    }
+    const wasLeftOut = leftOut?.has(id) === true;
+    let group = groups.get(wasLeftOut);
+    if (group === undefined) {
+      group = {
+        code: 'reference', source: run.source, origin: run.origin, field: 'staffId', count: 0, examples: [], rowLevel: true,
+        message: wasLeftOut ? 'matches only staff rows that sources.staff.keep left out' : 'matches no staff row',
+        hint: wasLeftOut
+          ? `give sources.${run.source} a "keep" rule that leaves out the same people, or keep them in staff`
+          : 'check that both files use the same staff numbers (leading zeros, prefixes)',
+      };
+      groups.set(wasLeftOut, group);
+      run.problems.push(group);
+    }
+    group.count++;
+    if (group.examples.length < MAX_EXAMPLES) group.examples.push({ row: run.recordRows[index]!, value: id });
+    run.rowsUnlinked++;
+  });
+  run.records = records;
+  run.recordRows = rows;
+}
