@@ -51,6 +51,9 @@ export { isEmployedOn, inSnapshotPopulation, inAtRiskPopulation, isWithinPeriod 
 export type { Period } from './period/period.js';
 export { salaryBandLabels } from './aggregate/bands.js';
 
+// Import profiles: a council's own exports (RawTables from a file reader) to the dataset
+export * from './profile/index.js';
+
 // Disclosure control
 export * from './disclosure/index.js';
 

@@ -27,13 +27,46 @@ export interface ApplyProfileOptions {
   origin?: string;
 }
 
-/** The report options a profile gives: its `options`, with its `period` (when it has one). */
-export type ProfileReportOptions = Omit<ProfileOptions, 'salaryBands'> & {
+/**
+ * The report options a profile gives: its `options`, with `period` as `{ start, end }` (when the
+ * profile has one) and salary thresholds as numbers. The same names and values as the options of
+ * `computeReport`, to which they are given.
+ */
+export interface ProfileReportOptions {
   /** The profile's `period`. */
   period?: { start: string; end: string };
-  /** Salary thresholds as numbers ("£30,000" read as 30000). */
+  /** Direction of the relative likelihoods. */
+  standard?: 'sc-wres' | 'nhs-wres';
+  /** Pay band labels, lowest first. */
+  payBands?: string[];
+  /** Salary thresholds, ascending ("£30,000" read as 30000). */
   salaryBands?: number[];
-};
+  /** Population of metrics 3, 4, 5 and 8. */
+  population?: 'at-risk' | 'snapshot';
+  /** The service to report on. */
+  scope?: { service?: string };
+  /** How ethnicity values are classified and named. */
+  ethnicity?: { whiteMinorities?: 'white' | 'minority'; terminology?: string; mapping?: Record<string, string> };
+  /** Broad-group comparisons. */
+  breakdown?: 'none' | 'broad-groups';
+  /** Interval methods and level. */
+  intervals?: {
+    proportion?: 'wilson' | 'clopper-pearson' | 'jeffreys' | 'agresti-coull';
+    ratio?: 'koopman' | 'miettinen-nurminen' | 'katz-log' | 'adjusted-log';
+    difference?: 'newcombe' | 'miettinen-nurminen';
+    level?: number;
+  };
+  /** Disclosure control: a preset name, a policy, or false. */
+  disclosure?:
+    | 'sc-wres-publication'
+    | 'ons-10-5'
+    | 'nhs-digital'
+    | 'none'
+    | false
+    | { name?: string; threshold?: number; suppressZeros?: boolean; complements?: boolean; secondary?: boolean; rounding?: number | null };
+  /** Strict or lenient validation. */
+  validation?: 'strict' | 'lenient';
+}
 
 /** What applying a profile did to one source. */
 export interface SourceFindings {
@@ -109,7 +142,8 @@ export function applyProfile(profile: Profile, tables: Partial<Record<SourceName
   if (lenient) {
     for (const source of PROFILE_SOURCES) {
       const sourceRun = run.sources[source];
-      if (sourceRun !== undefined && sourceRun.records.length === 0 && sourceRun.rowsWithProblems + sourceRun.rowsUnlinked > 0) {
+      const blocked = sourceRun?.problems.some((p) => !p.rowLevel) ?? true;
+      if (sourceRun !== undefined && !blocked && sourceRun.records.length === 0 && sourceRun.rowsWithProblems + sourceRun.rowsUnlinked > 0) {
         problems.push({
           code: 'source', source, origin: sourceRun.origin, count: 1, examples: [], rowLevel: false,
           message: `has every row skipped (${sourceRun.rowsWithProblems + sourceRun.rowsUnlinked} of ${sourceRun.rowsRead}): nothing of it would be counted`,
@@ -180,8 +214,9 @@ export function profileReportOptions(profile: Profile): ProfileReportOptions {
 
 function reportOptions(profile: Profile): ProfileReportOptions {
   // A deep copy: the caller's profile is never changed through the options given to a report.
+  // (JSON drops the keys whose value is undefined, as the options' type has them.)
   const { salaryBands, ...rest } = JSON.parse(JSON.stringify(profile.options ?? {})) as ProfileOptions;
-  const options: ProfileReportOptions = rest;
+  const options = rest as ProfileReportOptions;
   if (salaryBands !== undefined) options.salaryBands = salaryBands.map((b) => (typeof b === 'number' ? b : (readAmount(b) ?? Number.NaN)));
   if (profile.period !== undefined) {
     const [start, end] = profile.period.split('..').map((d) => d.trim()) as [string, string];

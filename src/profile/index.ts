@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { profileSchema, DATE_FORMS, PROFILE_ENCODINGS } from './schema.js';
+export { profileSchema, profileJsonSchema, DATE_FORMS, PROFILE_ENCODINGS } from './schema.js';
 export type { Profile, ProfileOptions, SourceProfile, KeepRule, DeriveRule, DateForm, RawValue } from './schema.js';
 export { parseProfile, parseProfileText } from './parse.js';
 export { applyProfile, profileReportOptions } from './apply.js';

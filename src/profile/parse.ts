@@ -47,7 +47,7 @@ export function parseProfile(value: unknown, origin = 'profile'): Profile {
  * // 'staff.csv'
  */
 export function parseProfileText(text: string, name: string): Profile {
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const fail = (message: string): never => {
     throw new WresInputError([{ source: 'profile', origin: name, message }], `The import profile ${name} cannot be read:`);
   };

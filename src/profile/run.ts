@@ -88,7 +88,7 @@ function checkKeep(run: SourceRun, rules: KeepRule[], table: RawTable): void {
     run.problems.push({
       code: 'keep', source: run.source, origin: run.origin, field: `keep[${index}]`, count: 1, examples: [], rowLevel: false,
       message: `${describeRule(rule)} keeps no row`,
-      values: [...counts.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count),
+      values: [...counts.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)),
       hint: `the column ${JSON.stringify(table.header[column])} holds the values listed; correct the rule`,
     });
   });

@@ -12,12 +12,25 @@ import { PROFILE_FIELDS, PROFILE_SOURCES, isMappable, isYesNo, type FieldSpec } 
 import { normaliseValue } from './normalise.js';
 import { readAmount } from './amounts.js';
 
-/** The date forms a profile's `dates` key names (SPEC section 12). */
+/**
+ * The date forms a profile's `dates` key names (SPEC section 12). `DD/MM/YYYY` also reads
+ * D/M/YYYY, DD-MM-YYYY, DD.MM.YYYY and "01 Apr 2024"; every form reads ISO dates, and ISO
+ * date-times at midnight.
+ *
+ * @example
+ * DATE_FORMS; // ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY']
+ */
 export const DATE_FORMS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY'] as const;
 /** A date form: how the dates of a file are written. */
 export type DateForm = (typeof DATE_FORMS)[number];
 
-/** Text encodings a source file may name (the WHATWG labels `TextDecoder` takes). */
+/**
+ * Text encodings a source's `encoding` may name (WHATWG labels, as `TextDecoder` takes them in
+ * Node and browsers).
+ *
+ * @example
+ * PROFILE_ENCODINGS.includes('windows-1252'); // true
+ */
 export const PROFILE_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 
 const text = (description: string) => z.string().trim().min(1, 'must not be blank').describe(description);
@@ -297,7 +310,44 @@ export interface SourceProfile {
  * @interface
  */
 export type ProfileOptions = NonNullable<Profile['options']>;
-/** One `keep` rule of a source. */
-export type KeepRule = z.output<typeof keepRule>;
-/** One `derive` rule of a source. */
-export type DeriveRule = z.output<typeof deriveRule>;
+/** One `keep` rule of a source: its column and exactly one condition. */
+export interface KeepRule {
+  /** The header of the column the rule reads. */
+  column: string;
+  /** Keep rows whose value is one of these (ignoring case, spaces and punctuation). */
+  in?: RawValue[] | undefined;
+  /** Keep rows whose value is none of these. */
+  notIn?: RawValue[] | undefined;
+  /** Keep rows whose cell is not blank. */
+  notBlank?: true | undefined;
+}
+/** One `derive` rule of a source: its column and exactly one condition. */
+export interface DeriveRule {
+  /** The header of the column the field is computed from. */
+  column: string;
+  /** True when the value is one of these (ignoring case, spaces and punctuation). */
+  in?: RawValue[] | undefined;
+  /** True when the cell is not blank. */
+  notBlank?: true | undefined;
+  /** True when the value is an amount above this. */
+  greaterThan?: number | undefined;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of an import profile, for `wres schema --profile` and for
+ * editors: with `"$schema"` pointing at a saved copy (JSON) or a `# yaml-language-server:
+ * $schema=...` comment (YAML), editors complete every key and flag a misspelt one.
+ *
+ * @returns A fresh JSON Schema object.
+ * @example
+ * profileJsonSchema().required; // ['sources']
+ * Object.keys(profileJsonSchema().properties.sources.properties);
+ * // ['staff', 'applications', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'survey']
+ */
+export function profileJsonSchema(): Record<string, unknown> & {
+  required: string[];
+  properties: { sources: { properties: Record<string, unknown> } } & Record<string, unknown>;
+} {
+  const schema = z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any' }) as ReturnType<typeof profileJsonSchema>;
+  return { ...schema, title: 'SC-WRES import profile' };
+}
