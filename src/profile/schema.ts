@@ -348,6 +348,6 @@ export function profileJsonSchema(): Record<string, unknown> & {
   required: string[];
   properties: { sources: { properties: Record<string, unknown> } } & Record<string, unknown>;
 } {
-  const schema = z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any' }) as ReturnType<typeof profileJsonSchema>;
+  const schema = z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any' }) as unknown as ReturnType<typeof profileJsonSchema>;
   return { ...schema, title: 'SC-WRES import profile' };
 }
