@@ -60,3 +60,5 @@ export * from './disclosure/index.js';
 // Renderers
 export { renderMarkdown, renderCsv, renderJson, parseReportJson, suppressedInWords, CSV_COLUMNS } from './render/index.js';
 export type { MarkdownRenderOptions, JsonRenderOptions } from './render/index.js';
+export { renderCollationMarkdown, renderCollationHtml, renderCollationCsv, renderCollationJson, COLLATION_CSV_COLUMNS } from './render/index.js';
+export type { CollationInput } from './render/index.js';

@@ -5,6 +5,7 @@ export const MAIN_HELP = `wres: Social Care Workforce Race Equality Standard (SC
 Usage:
   wres report --staff staff.csv --period 2024-04-01..2025-03-31 [options]
   wres schema            print the JSON Schema of the input dataset
+  wres collate FILE...   pool councils' JSON reports into national figures
   wres --version         print the version
   wres <command> --help  help for a command
 

@@ -18,6 +18,7 @@ import { FILE_FLAGS, parseCommandLine, type ReportCommand } from './args.js';
 import { STANDARD_STREAM, outIsAnInput, spoolStandardInput, writeWhole } from './files.js';
 import { MAIN_HELP, REPORT_HELP, SCHEMA_HELP } from './help.js';
 import { problemLines, safeForTerminal, shortList } from './messages.js';
+import { runCollate } from './commands/collate.js';
 
 /** Where the program writes, and what it knows of its surroundings. */
 export interface CliIo {
@@ -224,6 +225,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const printable: Printable = (text) => safeForTerminal(renames.reduce((t, [from, to]) => t.replaceAll(from, to), text));
   const cleanups: (() => Promise<void>)[] = [];
   try {
+    if (argv[0] === 'collate') return await runCollate(argv.slice(1), io);
     const parsed = parseCommandLine(argv);
     if (!parsed.ok) {
       printProblems(io, printable, `the command line has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems, 'Run "wres --help" or "wres report --help" for the options.');

@@ -10,6 +10,7 @@ import { funnelPosition } from '../stats/pooling/funnel-position.js';
 import { logRelativeLikelihoodEstimate, type LogRatioEstimate } from '../stats/pooling/log-relative-likelihood.js';
 import { mantelHaenszelRatio } from '../stats/pooling/mantel-haenszel.js';
 import type { TwoGroups } from '../stats/types.js';
+import { describeCollatedComparison } from './statements.js';
 import { readEntries, type CollationEntry, type CouncilComparisons } from './entries.js';
 import { resolveCollateOptions, type CollateOptions, type ResolvedCollateOptions } from './options.js';
 
@@ -85,7 +86,7 @@ function collateComparison(
       funnel: pooled === null ? null : funnelPosition(estimate, pooled.logRatio),
     };
   });
-  return {
+  const collated = {
     key: slot.key,
     group: slot.group,
     organisations: estimable.length,
@@ -95,6 +96,7 @@ function collateComparison(
     heterogeneity: random === null ? null : { ...random.heterogeneity },
     byOrganisation,
   };
+  return { ...collated, statements: describeCollatedComparison(collated, definition, numerator, options.terminology) };
 }
 
 function commonPeriod(councils: readonly CouncilComparisons[]): { start: string; end: string } | null {

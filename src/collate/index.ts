@@ -6,3 +6,5 @@
 export { collateReports } from './collate-reports.js';
 export type { CollationEntry } from './entries.js';
 export type { CollateOptions } from './options.js';
+export { collateBy } from './collate-by.js';
+export type { CollationByGroup } from './collate-by.js';

@@ -51,6 +51,8 @@ export interface CollatedComparison {
   heterogeneity: { q: number; df: number; p: number; i2: number } | null;
   /** Each council whose comparison could be estimated, in the order of the entries. */
   byOrganisation: OrganisationResult[];
+  /** The comparison in words: the distribution of councils, crude against pooled, heterogeneity (extra). */
+  statements: { distribution: string; pooling: string; heterogeneity: string | null };
 }
 
 /** One metric pooled over councils. */

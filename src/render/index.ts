@@ -8,3 +8,8 @@ export { renderMarkdown, type MarkdownRenderOptions } from './markdown.js';
 export { renderCsv, CSV_COLUMNS, csvField, suppressedMarker } from './csv.js';
 export { renderJson, parseReportJson, type JsonRenderOptions } from './json.js';
 export { suppressedInWords } from './format.js';
+export { renderCollationMarkdown } from './collation-markdown.js';
+export { renderCollationHtml } from './collation-html.js';
+export { renderCollationCsv, COLLATION_CSV_COLUMNS } from './collation-csv.js';
+export { renderCollationJson } from './collation-json.js';
+export type { CollationInput } from './collation-rows.js';
