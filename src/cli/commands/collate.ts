@@ -71,7 +71,7 @@ async function readEntriesFile(path: string, problems: string[]): Promise<{ entr
       name: service === undefined ? named : `${named} (${service})`,
       ...(region === undefined ? {} : { region }),
       report: json,
-    } as CollationEntry;
+    } as unknown as CollationEntry;
     return [{ entry, origin: path }];
   }
   problems.push(`"${path}" is neither a council's JSON report (with "metrics") nor a list of collation entries.`);
