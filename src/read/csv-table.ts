@@ -9,14 +9,14 @@
 import type { RawCell, RawTable } from '../model/raw-table.js';
 import { type CsvTokens, MAX_FIELD_LENGTH, type TokenProblem, fieldText, fieldsIn, tokenizeCsv } from './csv-tokens.js';
 import type { Delimiter } from './delimiter.js';
-import { type FileContext, type FileProblem, fileError, failFile } from './problems.js';
+import { type FileContext, type FileProblem, fileError, failFile, visible } from './problems.js';
 
 /** Problems listed in full in one file's error (all are counted). */
 const MAX_LISTED = 10;
 
 function columnName(header: string[], field: number): string {
   const name = header[field];
-  return name === undefined || name.trim() === '' ? `column ${field + 1}` : name;
+  return name === undefined || name.trim() === '' ? `column ${field + 1}` : visible(name);
 }
 
 function tokenProblem(header: string[], p: TokenProblem): FileProblem {

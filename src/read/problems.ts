@@ -50,18 +50,28 @@ export function failFile(context: FileContext, message: string, row?: number): n
 }
 
 /**
- * Text from a file made safe to quote in a message: control characters (NUL above all, which
- * would cut a terminal line or a log) are shown as `\u0000`-style escapes, and long text is cut.
+ * Text from a file made safe to show in a message: control characters (NUL above all, which would
+ * cut a terminal line or a log), line separators and bidirectional overrides are shown as
+ * `\u0000`-style escapes, and long text is cut.
+ *
+ * @example
+ * visible('Grade\u001b[31m'); // 'Grade\\u001b[31m' (a backslash, then u001b)
+ */
+export function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return String(previewValue(safe));
+}
+
+/**
+ * {@link visible} text in double quotes, for quoting a value back.
  *
  * @example
  * quotable('Grade\u0000'); // '"Grade\\u0000"' (a backslash, then u0000)
  */
 export function quotable(text: string): string {
-  // Controls, line and paragraph separators and bidirectional overrides: none may reach a terminal.
-  // eslint-disable-next-line no-control-regex
-  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `"${String(previewValue(safe))}"`;
+  return `"${visible(text)}"`;
 }
 
 /** A byte as Excel users and hex editors write it: `0x81`. */

@@ -123,6 +123,12 @@ describe('readTable on CSV: broken files name every bad line', () => {
     expect(error.issues).toEqual([{ source: 'staff', row: 3, field: 'notes', message: 'opens a quoted value that never closes (a stray " character?)' }]);
   });
 
+  it('shows a header with control characters escaped when it names the column', () => {
+    const error = readError(() => readTable(utf8('id,"\u001b[2Jnotes"\n1,"open\n'), { name: 'x.csv' }));
+    expect(error.issues[0]!.field).toBe('\\u001b[2Jnotes');
+    expect(error.message).not.toContain('\u001b');
+  });
+
   it('names text after a closing quote', () => {
     const error = readError(() => readTable(utf8('id,name\n1,"Smith" Jr\n'), { name: 'x.csv' }));
     expect(error.issues[0]).toMatchObject({ row: 2, field: 'name', message: expect.stringContaining('text after the closing quote') });

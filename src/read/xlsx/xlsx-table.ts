@@ -6,7 +6,7 @@
  * @module
  */
 import type { RawCell } from '../../model/raw-table.js';
-import { type FileContext, failFile, quotable } from '../problems.js';
+import { type FileContext, failFile, quotable, visible } from '../problems.js';
 import { readSharedStrings, readSheetCells } from './sheet-cells.js';
 import { dateStyles } from './styles.js';
 import { type SheetEntry, type WorkbookIndex, readParts, readWorkbookIndex } from './workbook.js';
@@ -58,7 +58,7 @@ export function xlsxTable(bytes: Uint8Array, sheetName: string | undefined, skip
   const parts = readParts(bytes, wanted, context);
   const xml = sheet.part === undefined ? undefined : parts.get(sheet.part);
   if (xml === undefined) failFile(context, `${context.name} is a damaged workbook: the sheet ${quotable(sheet.name)} has no cells part; open it in Excel and save it again`);
-  const origin = `${context.name}, sheet ${sheet.name}`;
+  const origin = `${context.name}, sheet ${visible(sheet.name)}`;
   const cellContext = {
     sharedStrings: readSharedStrings(index.sharedStringsPart === undefined ? undefined : parts.get(index.sharedStringsPart)),
     dateStyles: dateStyles(index.stylesPart === undefined ? undefined : parts.get(index.stylesPart)),
