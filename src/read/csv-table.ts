@@ -64,9 +64,15 @@ export function csvTable(text: string, delimiter: Delimiter, skipLines: number, 
   const problems: FileProblem[] = tokens.problems.map((p) => tokenProblem(header, p));
   const brokenLines = new Set(tokens.problems.map((p) => p.line));
   let total = tokens.problemCount;
+  let wider = 0;
+  let widest = 0;
   for (let r = 1; r < tokens.records; r++) {
     const fields = fieldsIn(tokens, r);
     if (fields === width || (fields > width && restIsEmpty(tokens, r, width))) continue;
+    if (fields > width) {
+      wider++;
+      widest = Math.max(widest, fields);
+    }
     if (brokenLines.has(tokens.lines[r]!)) continue; // already named for its broken quote
     total++;
     if (problems.length < MAX_LISTED) {
@@ -79,6 +85,15 @@ export function csvTable(text: string, delimiter: Delimiter, skipLines: number, 
   }
   if (total > 0) {
     problems.sort((a, b) => a.row! - b.row!);
+    if (wider > (tokens.records - 1) / 2) {
+      // Most lines are wider than the "header": it is more likely a title line above the real one.
+      const line = tokens.lines[0]!;
+      problems.unshift({
+        row: line,
+        message: `${context.name}: the header (line ${line}) has ${width} ${width === 1 ? 'field' : 'fields'} but most lines have more (up to ${widest}): if there are title lines above the header, set skipRows to their number`,
+      });
+      total++;
+    }
     throw fileError(context, problems.slice(0, MAX_LISTED), total);
   }
 

@@ -7,6 +7,7 @@
  */
 export { readTable, listSheets, type ReadTableOptions, type ReadTable, type TableFormat } from './read-table.js';
 export { detectFile, type FileKind, type FileKindInfo } from './file-kind.js';
+export { detectSkipRows, type DetectSkipRowsOptions } from './header-row.js';
 export { decodeText, encodingFromName, type DecodedText, type TextEncodingName } from './encoding.js';
 export { detectDelimiter, delimiterFromName, type Delimiter } from './delimiter.js';
 export { excelSerialToDate } from './xlsx/excel-date.js';

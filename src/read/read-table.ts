@@ -57,6 +57,28 @@ function checkedSkipRows(context: FileContext, skipRows: number | undefined): nu
   return skipRows;
 }
 
+/** The encoding and delimiter a person gave, checked (an unknown name is an error naming the file). */
+export function csvSettings(
+  context: FileContext,
+  options: { encoding?: string; delimiter?: string },
+): { encoding: TextEncodingName | undefined; delimiter: Delimiter | undefined } {
+  let encoding: TextEncodingName | undefined;
+  if (options.encoding !== undefined) {
+    encoding = encodingFromName(options.encoding);
+    if (encoding === undefined) {
+      failFile(context, `${context.name}: the encoding ${quotable(options.encoding)} is not one the reader knows (use "utf-8", "utf-16le", "utf-16be" or "windows-1252")`);
+    }
+  }
+  let delimiter: Delimiter | undefined;
+  if (options.delimiter !== undefined) {
+    delimiter = delimiterFromName(options.delimiter);
+    if (delimiter === undefined) {
+      failFile(context, `${context.name}: the delimiter ${quotable(options.delimiter)} is not one the reader knows (use ",", ";" or a tab)`);
+    }
+  }
+  return { encoding, delimiter };
+}
+
 /**
  * Reads one file's bytes into a table of raw cells: CSV (comma, semicolon or tab; UTF-8 with or
  * without a byte-order mark, UTF-16 with one, or Windows-1252; each detected unless given) or an
@@ -84,20 +106,7 @@ export function readTable(bytes: Uint8Array, options: ReadTableOptions): ReadTab
   if (kind.kind === 'xlsx') return xlsxTable(bytes, options.sheet, skipRows, context);
   if (!kind.readable) failFile(context, kind.description);
 
-  let encoding: TextEncodingName | undefined;
-  if (options.encoding !== undefined) {
-    encoding = encodingFromName(options.encoding);
-    if (encoding === undefined) {
-      failFile(context, `${context.name}: the encoding ${quotable(options.encoding)} is not one the reader knows (use "utf-8", "utf-16le", "utf-16be" or "windows-1252")`);
-    }
-  }
-  let delimiter: Delimiter | undefined;
-  if (options.delimiter !== undefined) {
-    delimiter = delimiterFromName(options.delimiter);
-    if (delimiter === undefined) {
-      failFile(context, `${context.name}: the delimiter ${quotable(options.delimiter)} is not one the reader knows (use ",", ";" or a tab)`);
-    }
-  }
+  const { encoding, delimiter } = csvSettings(context, options);
   const decoded = decodeText(bytes, context, encoding);
   // Excel writes and honours a first line "sep=;" naming the delimiter, and hides it: the rows a
   // person counts for skipRows start below it.

@@ -118,6 +118,15 @@ describe('readTable on CSV: broken files name every bad line', () => {
     expect(error.issues.map((issue) => issue.row)).toEqual([3, 4]);
   });
 
+  it('says the header may be a title line when most lines are wider than it', () => {
+    const error = readError(() => readTable(utf8('Staff list\nid,grade\n1,PO3\n2,SO1\n'), { name: 'staff.csv' }));
+    expect(error.issues[0]).toMatchObject({
+      row: 1,
+      message: 'staff.csv: the header (line 1) has 1 field but most lines have more (up to 2): if there are title lines above the header, set skipRows to their number',
+    });
+    expect(error.message.split('\n')[0]).toBe('staff.csv cannot be read: 4 problems:');
+  });
+
   it('names a quote that never closes, at its line and column, once', () => {
     const error = readError(() => readTable(utf8('id,notes\n1,ok\n2,"never closed\n3,x\n'), { name: 'x.csv', source: 'staff' }));
     expect(error.issues).toEqual([{ source: 'staff', row: 3, field: 'notes', message: 'opens a quoted value that never closes (a stray " character?)' }]);

@@ -17,8 +17,11 @@ export interface CellContext {
   dateSystem: 1900 | 1904;
 }
 
-/** Receives one row: its sheet row number and its non-empty cells' 0-based columns and values. */
-export type RowSink = (row: number, columns: number[], values: RawCell[], count: number) => void;
+/**
+ * Receives one row: its sheet row number and its non-empty cells' 0-based columns and values.
+ * Returning `true` stops the reading (a preview needs only the first rows).
+ */
+export type RowSink = (row: number, columns: number[], values: RawCell[], count: number) => boolean | void;
 
 /** The 0-based column of a cell reference's letters (`B12` -> 1, `AA3` -> 26), or -1 when it has none. */
 export function columnOfReference(reference: string): number {
@@ -122,8 +125,9 @@ export function readSheetCells(xml: string, context: CellContext, sink: RowSink)
   const cell: CellAttributes = { reference: undefined, type: 'n', style: 0 };
   const dates = new Map<number, string | undefined>();
 
+  let stopped = false;
   const endRow = (): void => {
-    sink(rowNumber, columns, values, count);
+    if (sink(rowNumber, columns, values, count) === true) stopped = true;
     inRow = false;
     count = 0;
     column = -1;
@@ -137,7 +141,7 @@ export function readSheetCells(xml: string, context: CellContext, sink: RowSink)
     value = null;
   };
 
-  for (let pos = data.tagEnd + 1; ; ) {
+  for (let pos = data.tagEnd + 1; !stopped; ) {
     const lt = xml.indexOf('<', pos);
     if (lt < 0 || lt >= data.close) break;
     const end = tagEnd(xml, lt);
@@ -194,7 +198,7 @@ export function readSheetCells(xml: string, context: CellContext, sink: RowSink)
       if (selfClosing) endRow();
     }
   }
-  if (inRow) endRow();
+  if (inRow && !stopped) endRow();
   return undefined;
 }
 

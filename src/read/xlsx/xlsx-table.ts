@@ -110,6 +110,23 @@ export function xlsxTable(bytes: Uint8Array, sheetName: string | undefined, skip
   };
 }
 
+/** The number of non-empty cells of each of a sheet's first non-blank rows, with its row number. */
+export function sheetRowShapes(bytes: Uint8Array, sheetName: string | undefined, context: FileContext, limit: number): { row: number; filled: number }[] {
+  const index = readWorkbookIndex(bytes, context);
+  const sheet = chooseSheet(index, sheetName, context);
+  const wanted = [sheet.part, index.sharedStringsPart].filter((part): part is string => part !== undefined);
+  const parts = readParts(bytes, wanted, context);
+  const xml = sheet.part === undefined ? undefined : parts.get(sheet.part);
+  const shapes: { row: number; filled: number }[] = [];
+  if (xml === undefined) return shapes;
+  const sharedStrings = readSharedStrings(index.sharedStringsPart === undefined ? undefined : parts.get(index.sharedStringsPart));
+  readSheetCells(xml, { sharedStrings, dateStyles: [], dateSystem: index.dateSystem }, (row, _columns, _values, count) => {
+    if (count > 0) shapes.push({ row, filled: count });
+    return shapes.length >= limit;
+  });
+  return shapes;
+}
+
 /**
  * The names of a workbook's sheets, in tab order (hidden ones included).
  *
