@@ -9,24 +9,26 @@ import { type InputIssue, formatIssue } from '../errors.js';
 
 export { shortList } from '../csv/problems.js';
 
-// C0 controls, DEL, C1 controls, and the Unicode bidirectional overrides and isolates (which can
-// make a terminal show text in another order than it is).
+// C0 controls, DEL, C1 controls, the line and paragraph separators, and the Unicode bidirectional
+// overrides and isolates (which can make a terminal show text in another order than it is): the
+// same set src/read quotes.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**
  * Text from the input made safe to print on a terminal: every control character (escape
- * sequences, line breaks, backspaces, bidirectional overrides) is written as a visible escape.
+ * sequences, line breaks, backspaces, bidirectional overrides) is written as a visible escape, as
+ * JSON writes it.
  *
  * @param text Text that may hold anything.
- * @returns The text with each unsafe character as `\n`, `\r`, `\t` or `\u{1b}`-style escapes.
+ * @returns The text with each unsafe character as `\n`, `\r`, `\t` or a `\u001b`-style escape.
  * @example
- * safeForTerminal('Grade\u001b[2J\n'); // 'Grade\\u{1b}[2J\\n'
+ * safeForTerminal('Grade\u001b[2J\n'); // 'Grade\\u001b[2J\\n' (backslashes, printed as such)
  */
 export function safeForTerminal(text: string): string {
-  return text.replace(UNSAFE, (c) => (Object.hasOwn(NAMED, c) ? NAMED[c]! : `\\u{${c.charCodeAt(0).toString(16)}}`));
+  return text.replace(UNSAFE, (c) => (Object.hasOwn(NAMED, c) ? NAMED[c]! : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 /** Up to this many problems, each is listed in full; beyond it they are summarised. */

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Streaming CSV parsing of one source file into raw string records, with the physical row number of
  * each record and a list of rows rejected at the CSV level (before any schema check).
@@ -8,15 +9,17 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { InputIssue } from '../errors.js';
 import type { SourceName } from '../model/report.js';
+import { MAX_FIELD_LENGTH } from '../read/csv-tokens.js';
 import { REQUIRED_COLUMNS, SOURCE_FIELDS, normaliseHeader } from './fields.js';
 import { shortList } from './problems.js';
 import { CsvTokenizer, type OverlongCell, type TokenizedRow } from './tokenize.js';
 
 /**
- * The longest cell read, in characters: what a spreadsheet cell holds (Excel's limit). A longer
- * cell stops the file with an error; it is most often a quote that is never closed.
+ * The longest cell read, in characters: what a spreadsheet cell holds (Excel's limit, as the
+ * browser-safe reader in src/read has it). A longer cell stops the file with an error; it is most
+ * often a quote that is never closed.
  */
-export const MAX_CELL_LENGTH = 32_767;
+const MAX_CELL_LENGTH = MAX_FIELD_LENGTH;
 
 /** The most columns a header row may have (a wider "CSV file" is not one of records). */
 export const MAX_COLUMNS = 10_000;

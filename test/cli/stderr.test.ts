@@ -12,11 +12,11 @@ import { wres, wresIntoHead } from './spawn.js';
 const folder = csvFolder('wres-stderr-');
 const period = ['--period', '2024-04-01..2025-03-31'];
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 describe('text on standard error', () => {
   it('makes control characters visible (escape sequences, bidi overrides, line breaks)', () => {
-    expect(safeForTerminal('Grade\u001b[2J\u001b]0;pwned\u0007\u202eevil\r\nx')).toBe('Grade\\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{202e}evil\\r\\nx');
+    expect(safeForTerminal('Grade\u001b[2J\u001b]0;pwned\u0007\u202eevil\r\nx')).toBe('Grade\\u001b[2J\\u001b]0;pwned\\u0007\\u202eevil\\r\\nx');
     expect(shortList(Array.from({ length: 12 }, (_, i) => `c${i}`))).toBe('"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9" and 2 more');
   });
 
@@ -24,10 +24,10 @@ describe('text on standard error', () => {
     const staff = folder.file('staff\u001b[31m.csv', 'id,ethnicity,\u001b[2JGrade\u001b]0;owned\u0007,startDate\nS1,Indian,A,2024-02-30\u001b[1A\n');
     const run = wres(['report', '--staff', staff, ...period]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/"2024-02-30\\u(\{1b\}|001b)\[1A"/);
+    expect(run.stderr).toContain('"2024-02-30\\u001b[1A"');
     expect(run.stderr.replace(/\n/g, '')).not.toMatch(CONTROL);
     const lenient = wres(['report', '--staff', staff, ...period, '--skip-invalid']);
-    expect(lenient.stderr).toContain('ignored columns "\\u{1b}[2JGrade\\u{1b}]0;owned\\u{7}"');
+    expect(lenient.stderr).toContain('ignored columns "\\u001b[2JGrade\\u001b]0;owned\\u0007"');
     expect(lenient.stderr.replace(/\n/g, '')).not.toMatch(CONTROL);
   });
 
