@@ -188,7 +188,9 @@ export function tokenizeCsv(text: string, options: TokenizeOptions): CsvTokens {
   }
   first = grow(first, records + 1);
   first[records] = fieldCount;
-  return { text, starts, first, lines, records, problems, problemCount };
+  // The estimates above may overshoot: a table kept in memory holds only what it uses.
+  const fit = (array: Uint32Array<ArrayBuffer>, used: number): Uint32Array<ArrayBuffer> => (array.length > used * 1.25 + 64 ? array.slice(0, used) : array);
+  return { text, starts: fit(starts, fieldCount), first: fit(first, records + 1), lines: fit(lines, records), records, problems, problemCount };
 }
 
 /** Number of fields in record `r`. */

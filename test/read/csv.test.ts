@@ -3,6 +3,7 @@
  * under mixed line endings, title rows, and the lines named when a file's shape is broken.
  * Expected tables are written out by hand from each fixture's text.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WresInputError } from '../../src/errors.js';
 import { detectDelimiter, readTable } from '../../src/read/index.js';
@@ -170,5 +171,37 @@ describe('readTable on CSV: the table', () => {
     const table = readTable(utf8('a,b\n1,2\n'), { name: 'x.csv' });
     expect(table.origin).toBe('x.csv');
     expect([table.cell(0, 2), table.cell(1, 0), table.cell(-1, 0), table.rowCount]).toEqual([null, null, null, 1]);
+  });
+});
+
+describe('readTable on CSV: any table written with RFC 4180 quoting reads back as written', () => {
+  // Property: cells drawn from text full of delimiters, quotes, CR, LF and non-ASCII characters,
+  // written as a spreadsheet would (quoted when needed, "" for a quote), with random line endings,
+  // read back cell for cell, each row at the physical line where it starts (counted here).
+  const cellText = fc.stringMatching(/^[a-z0-9 ,;\t"\r\n£é’–]{0,12}$/).filter((text) => text.trim() !== '');
+  const endings = fc.constantFrom('\n', '\r\n', '\r');
+
+  it.each([',', ';', '\t'] as const)('with delimiter %j', (delimiter) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 5 }), fc.array(fc.array(cellText, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 20 }), fc.array(endings, { minLength: 25, maxLength: 25 }), (width, body, lineEnds) => {
+        const header = Array.from({ length: width }, (_, c) => `column ${c}`);
+        const rows = body.map((cells) => cells.slice(0, width));
+        const quote = (text: string): string => (/[",;\t\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text);
+        let text = '';
+        let line = 1;
+        const lines: number[] = [];
+        [header, ...rows].forEach((cells, r) => {
+          if (r > 0) lines.push(line);
+          const record = cells.map(quote).join(delimiter);
+          text += record + lineEnds[r]!;
+          // Physical lines a record spans: its own line breaks (CRLF counting once) plus one.
+          line += (record.match(/\r\n|\r|\n/g) ?? []).length + 1;
+        });
+        const table = readTable(new TextEncoder().encode(text), { name: 'x.csv', delimiter });
+        expect(table.header).toEqual(header);
+        expect(rowsOf(table)).toEqual(rows.map((cells, r) => [lines[r], ...cells]));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
