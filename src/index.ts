@@ -28,7 +28,7 @@ export {
   seniorManagement,
 } from './report/metric-functions.js';
 export { METRICS } from './metrics/registry.js';
-export type { MetricDefinition, ComparisonDefinition } from './metrics/definition.js';
+export type { MetricDefinition, ComparisonDefinition, OutcomeDirection } from './metrics/definition.js';
 export type * from './model/report.js';
 export type * from './report/options.js';
 export type * from './model/counts.js';

@@ -20,11 +20,13 @@ interface CouncilTable {
   groups: TwoGroups;
 }
 
-function definitionOf(metric: MetricDefinition, key: string): Pick<ComparisonDefinition, 'people' | 'outcome' | 'numerator'> & { key: string } {
+function definitionOf(metric: MetricDefinition, key: string): Pick<ComparisonDefinition, 'people' | 'outcome' | 'outcomePast' | 'numerator' | 'direction'> & { key: string } {
   const found = metric.comparisons.find((comparison) => comparison.key === key);
   if (found !== undefined) return found;
-  // Metric 1 has one comparison per band, named by the councils' band labels.
-  return { key, people: 'staff', outcome: `to be in pay band ${key.replace(/^band:/, '')}`, numerator: bandNumerator };
+  // Metric 1 has one comparison per band, named by the councils' band labels; councils' band
+  // orders may differ, so a collated band has no direction (and no reading).
+  const band = key.replace(/^band:/, '');
+  return { key, people: 'staff', outcome: `to be in pay band ${band}`, outcomePast: `were in pay band ${band}`, numerator: bandNumerator, direction: 'neutral' };
 }
 
 /** The comparisons of one metric across councils, keyed by comparison key and focal group, in order of first appearance. */
@@ -150,6 +152,7 @@ export function collateReports(entries: readonly CollationEntry[], options?: Col
     population: 'at-risk',
     breakdown: 'none',
     populationMinorityShare: null,
+    bandsOrdered: false,
   });
   const metrics: CollatedMetric[] = METRICS.map((metric) => ({
     number: metric.number,

@@ -191,6 +191,7 @@ function withholdComparison(comparison: Comparison<Figure>, derived: () => Suppr
     comparison.relativeLikelihood = derived();
     comparison.difference = derived();
     comparison.statement = derived();
+    comparison.reading = derived();
   }
 }
 

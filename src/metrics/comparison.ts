@@ -3,6 +3,7 @@ import { proportionDifference, proportionInterval, relativeLikelihood } from '..
 import type { Comparison, FocalGroup, GroupResult, Standard } from '../model/report.js';
 import type { ComparisonDefinition } from './definition.js';
 import { describeComparison } from './statements.js';
+import { readComparison } from './reading.js';
 
 /** Interval settings and wording shared by every comparison of a report. */
 export interface ComparisonContext {
@@ -21,11 +22,12 @@ function groupResult({ count, total }: CountOf, context: ComparisonContext): Gro
 
 /**
  * One focal-vs-white comparison: both groups' proportions with intervals, the relative likelihood
- * in the standard's direction, the difference (focal minus white), and the sentence. Without anyone
+ * in the standard's direction, the difference (focal minus white), the sentence, and the reading
+ * (adverse, favourable or no significant difference, by the outcome's direction). Without anyone
  * in one of the groups there is no ratio and no difference (`null`).
  */
 export function buildComparison(
-  definition: Pick<ComparisonDefinition, 'people' | 'outcome' | 'numerator'> & { key: string },
+  definition: Pick<ComparisonDefinition, 'people' | 'outcome' | 'outcomePast' | 'numerator' | 'direction'> & { key: string },
   group: FocalGroup,
   counts: { focal: CountOf; reference: CountOf },
   context: ComparisonContext,
@@ -50,9 +52,11 @@ export function buildComparison(
       terminology: context.terminology,
       people: definition.people,
       outcome: definition.outcome,
+      outcomePast: definition.outcomePast,
       focal,
       reference,
       relativeLikelihood: relative,
     }),
+    reading: readComparison(relative, definition.direction),
   };
 }

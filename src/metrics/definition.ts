@@ -1,6 +1,17 @@
 import type { OutcomeKey, SourceName } from '../model/counts.js';
 import type { MetricId, Standard } from '../model/report.js';
 
+/**
+ * Whether having the outcome is good or bad for the people who have it, which decides when a
+ * relative likelihood is adverse for minority ethnic staff:
+ * - `good`: being appointed, accessing CPD, being a senior manager, being in a high pay band;
+ *   minority ethnic staff significantly *less* likely is adverse;
+ * - `bad`: disciplinary, fitness to practise, harassment, leaving, being in a low pay band;
+ *   minority ethnic staff significantly *more* likely is adverse;
+ * - `neutral`: no direction (a middle pay band, or bands whose order is not known); no reading.
+ */
+export type OutcomeDirection = 'good' | 'bad' | 'neutral';
+
 /** One comparison a metric makes: who is counted, and what happens to them. */
 export interface ComparisonDefinition {
   key: OutcomeKey;
@@ -8,6 +19,10 @@ export interface ComparisonDefinition {
   people: string;
   /** The outcome as an infinitive phrase ("to be appointed from shortlisting"). */
   outcome: string;
+  /** The outcome as a past-tense predicate, for sentences with a zero count ("were appointed from shortlisting"). */
+  outcomePast: string;
+  /** Whether having the outcome is good or bad: decides the comparison's `reading`. */
+  direction: OutcomeDirection;
   /** Which group's rate is the ratio's numerator, by standard. */
   numerator: Record<Standard, 'focal' | 'reference'>;
 }
@@ -33,6 +48,12 @@ export interface MetricDefinition {
    */
   form: 'bands' | 'relative-likelihood' | 'survey' | 'representation';
   comparisons: ComparisonDefinition[];
+  /**
+   * Metric 1 only: the direction of each band by its place in the band order. Over-representation
+   * in the lowest bands and under-representation in the highest are adverse; with an odd number
+   * of bands the middle one has no direction.
+   */
+  bandDirections?: { lower: OutcomeDirection; middle: OutcomeDirection; upper: OutcomeDirection };
   /** Why there is no data, when the counts are absent. */
   noDataReason: string;
   /** Why there is no data when the source was given but nobody in it answered (survey questions). */

@@ -4,12 +4,15 @@ import { buildComparison, type ComparisonContext } from './comparison.js';
 import type { ComparisonDefinition, MetricDefinition } from './definition.js';
 import { bandKey, bandNumerator } from './sc-wres-1.js';
 import { describeRepresentation, groupLabel } from './statements.js';
+import { bandDirection } from './reading.js';
 
 /** Settings of a report that shape every metric. */
 export interface EvaluationContext extends ComparisonContext {
   population: 'at-risk' | 'snapshot';
   breakdown: 'none' | 'broad-groups';
   populationMinorityShare: number | null;
+  /** False when the pay bands are in order of first appearance (no `payBands` or `salaryBands`): no band then has a direction. */
+  bandsOrdered: boolean;
 }
 
 const BROAD_GROUPS = ['asian', 'black', 'mixed', 'other'] as const;
@@ -82,7 +85,14 @@ function evaluateBands(definition: MetricDefinition, bands: BandCounts, context:
     for (const group of focalGroups(context)) {
       const groupTotal = group === 'minority' ? totals.minority : sum((t) => t[group] ?? 0);
       result.comparisons.push(buildComparison(
-        { key: bandKey(band), people: 'staff', outcome: `to be in pay band ${band}`, numerator: bandNumerator },
+        {
+          key: bandKey(band),
+          people: 'staff',
+          outcome: `to be in pay band ${band}`,
+          outcomePast: `were in pay band ${band}`,
+          numerator: bandNumerator,
+          direction: bandDirection(definition, i, bands.labels.length, context.bandsOrdered),
+        },
         group,
         { focal: { count: tallyOf(tally, group), total: groupTotal }, reference: { count: tally.white, total: totals.white } },
         context,

@@ -14,6 +14,7 @@ export const payBandsMetric: MetricDefinition = {
   form: 'bands',
   // One comparison per band; the key and outcome are filled in from the band label.
   comparisons: [],
+  bandDirections: { lower: 'bad', middle: 'neutral', upper: 'good' },
   noDataReason: 'No pay band information: staff records have no payBand (or salary, with salaryBands) for anyone in post at the end of the period.',
 };
 

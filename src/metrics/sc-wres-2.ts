@@ -17,6 +17,8 @@ export const appointedFromShortlistingMetric: MetricDefinition = {
     people: 'applicants',
     outcome: 'to be appointed from shortlisting',
     numerator: REVERSED_IN_NHS_WRES,
+    outcomePast: 'were appointed from shortlisting',
+    direction: 'good',
   }],
   noDataReason: 'No applications data was provided (no recruitment tracking for the period).',
 };

@@ -14,6 +14,8 @@ export const enteredDisciplinaryMetric: MetricDefinition = {
     people: 'staff',
     outcome: 'to enter the formal disciplinary process',
     numerator: FOCAL_ON_TOP,
+    outcomePast: 'entered the formal disciplinary process',
+    direction: 'bad',
   }],
   noDataReason: 'No disciplinary case data was provided.',
 };

@@ -17,6 +17,8 @@ export const fitnessToPractiseMetric: MetricDefinition = {
     people: 'regulated professionals',
     outcome: 'to be referred to the fitness-to-practise process',
     numerator: FOCAL_ON_TOP,
+    outcomePast: 'were referred to the fitness-to-practise process',
+    direction: 'bad',
   }],
   noDataReason: 'No fitness-to-practise referral data was provided, or no staff record says who is a regulated professional.',
 };

@@ -14,6 +14,8 @@ export const accessedFundedCpdMetric: MetricDefinition = {
     people: 'staff',
     outcome: 'to access funded non-mandatory CPD',
     numerator: REVERSED_IN_NHS_WRES,
+    outcomePast: 'accessed funded non-mandatory CPD',
+    direction: 'good',
   }],
   noDataReason: 'No CPD data was provided.',
 };

@@ -17,6 +17,8 @@ export const harassmentFromPublicMetric: MetricDefinition = {
     people: 'survey respondents',
     outcome: 'to report harassment, bullying or abuse from people who use services, their relatives or the public in the last 12 months',
     numerator: FOCAL_ON_TOP,
+    outcomePast: 'reported harassment, bullying or abuse from people who use services, their relatives or the public in the last 12 months',
+    direction: 'bad',
   }],
   noDataReason: 'No staff survey data was provided.',
   unansweredReason: 'No staff survey responses answered this question.',

@@ -14,6 +14,8 @@ export const leftOrganisationMetric: MetricDefinition = {
     people: 'staff',
     outcome: 'to leave the organisation',
     numerator: FOCAL_ON_TOP,
+    outcomePast: 'left the organisation',
+    direction: 'bad',
   }],
   noDataReason: 'No staff records.',
 };

@@ -17,6 +17,8 @@ export const seniorManagementMetric: MetricDefinition = {
     people: 'staff',
     outcome: 'to be senior managers',
     numerator: FOCAL_ON_TOP,
+    outcomePast: 'were senior managers',
+    direction: 'good',
   }],
   noDataReason: 'No staff record says who is a senior manager (the seniorManager field is missing).',
 };

@@ -7,6 +7,8 @@ export interface StatementParts {
   terminology: string;
   people: string;
   outcome: string;
+  /** The outcome as a past-tense predicate ("were appointed from shortlisting"). */
+  outcomePast: string;
   focal: GroupResult;
   reference: GroupResult;
   relativeLikelihood: RelativeLikelihoodResult | null;
@@ -48,7 +50,7 @@ export function describeComparison(parts: StatementParts): string {
     return `The relative likelihood cannot be estimated: there were no ${missing} in the population.`;
   }
   if (rl === null || rl.ratio === null) {
-    return `The relative likelihood cannot be estimated: none of the ${focal.total} ${focalWho} and none of the ${reference.total} ${referenceWho} were counted (neither group had the outcome).`;
+    return `None of the ${focal.total} ${focalWho} and none of the ${reference.total} ${referenceWho} ${parts.outcomePast}, so the relative likelihood cannot be estimated.`;
   }
   const [top, bottom] = rl.numerator === 'focal' ? [focalWho, referenceWho] : [referenceWho, focalWho];
   const [topCounts, bottomCounts] = rl.numerator === 'focal' ? [focal, reference] : [reference, focal];
@@ -58,10 +60,10 @@ export function describeComparison(parts: StatementParts): string {
     ? ` This is statistically significant at the ${level} level.`
     : ` This is not statistically significant at the ${level} level.`;
   if (rl.ratio === Infinity) {
-    return `${capitalise(top)} were more likely than ${bottom} ${parts.outcome}: ${topCounts.count} of ${topCounts.total} against none of ${bottomCounts.total}, so the relative likelihood has no upper bound (${interval}).${significance}`;
+    return `${topCounts.count} of ${topCounts.total} ${top} ${parts.outcomePast}, against none of the ${bottomCounts.total} ${bottom}, so the relative likelihood has no upper bound (${interval}).${significance}`;
   }
   if (rl.ratio === 0) {
-    return `None of the ${topCounts.total} ${top} were counted, against ${bottomCounts.count} of ${bottomCounts.total} ${bottom}: a relative likelihood of 0 (${interval}).${significance}`;
+    return `None of the ${topCounts.total} ${top} ${parts.outcomePast}, against ${bottomCounts.count} of ${bottomCounts.total} ${bottom}: a relative likelihood of 0 (${interval}).${significance}`;
   }
   return `${capitalise(top)} were ${formatRatio(rl.ratio)} times as likely as ${bottom} ${parts.outcome} (${interval}).${significance}`;
 }

@@ -116,6 +116,18 @@ export interface DifferenceResult<N = number> {
   level: number;
 }
 
+/**
+ * What a comparison means for minority ethnic staff (pinned), following the outcome's direction:
+ * - `adverse`: significantly worse off (more likely to have a bad outcome, such as disciplinary
+ *   action or leaving, or less likely to have a good one, such as appointment, CPD, senior
+ *   management or a high pay band; or more likely to be in a low pay band);
+ * - `favourable`: significantly better off;
+ * - `no-significant-difference`: the ratio's interval includes 1.
+ * `null` (on the comparison) when there is no ratio, or when the outcome has no direction (the
+ * middle band of an odd number of pay bands, or bands whose order was not given).
+ */
+export type Reading = 'adverse' | 'favourable' | 'no-significant-difference';
+
 /** One focal-vs-reference comparison (pinned shape; `statement` is extra). */
 export interface Comparison<N = number> {
   /**
@@ -137,6 +149,8 @@ export interface Comparison<N = number> {
   difference: DifferenceResult<N> | Withheld<N> | null;
   /** The comparison in words, with the chosen terminology; a Suppressed object when withheld. */
   statement: string | Withheld<N>;
+  /** What the ratio means for the focal group, given the outcome's direction; see {@link Reading}. */
+  reading: Reading | null | Withheld<N>;
 }
 
 /** Metric 1's table: snapshot staff by band and group, with totals. */

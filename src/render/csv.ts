@@ -50,6 +50,7 @@ export const CSV_COLUMNS = [
   'difference_method',
   'difference_level',
   'unknown_ethnicity',
+  'reading',
 ] as const;
 
 type Cell = string | number | boolean | null | undefined | Figure;
@@ -95,7 +96,7 @@ export function csvField(text: string): string {
 function comparisonCells(metric: MetricResult<Figure>, comparison: Comparison<Figure> | null): Cell[] {
   const head: Cell[] = [metric.number, metric.id, metric.title, metric.status, metric.reason];
   if (comparison === null) {
-    return [...head, ...new Array<Cell>(CSV_COLUMNS.length - head.length - 1).fill(null), metric.unknownEthnicity];
+    return [...head, ...new Array<Cell>(CSV_COLUMNS.length - head.length - 2).fill(null), metric.unknownEthnicity, null];
   }
   const { focal, reference } = comparison;
   const rl = comparison.relativeLikelihood;
@@ -129,6 +130,7 @@ function comparisonCells(metric: MetricResult<Figure>, comparison: Comparison<Fi
     ...ratioCells,
     ...differenceCells,
     metric.unknownEthnicity,
+    comparison.reading,
   ];
 }
 

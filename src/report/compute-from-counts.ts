@@ -19,8 +19,11 @@ const absentSource = (): SourceSummary => ({
   ethnicityCompleteness: null,
 });
 
-/** Assembles the report from counts: every metric from its definition, then disclosure control if asked. */
-export function reportFromCounts(counts: WresCounts, resolved: ResolvedOptions): WresReport | PublishedReport {
+/**
+ * Assembles the report from counts: every metric from its definition, then disclosure control if asked.
+ * `bandsOrdered` is false when the pay bands are in order of first appearance in the records.
+ */
+export function reportFromCounts(counts: WresCounts, resolved: ResolvedOptions, bandsOrdered = true): WresReport | PublishedReport {
   const populationMinorityShare = counts.organisation?.populationMinorityShare ?? null;
   const context = {
     standard: resolved.standard,
@@ -29,6 +32,7 @@ export function reportFromCounts(counts: WresCounts, resolved: ResolvedOptions):
     population: resolved.population,
     breakdown: resolved.breakdown,
     populationMinorityShare,
+    bandsOrdered,
   };
   const sources = {} as Record<SourceName, SourceSummary>;
   for (const source of SOURCE_NAMES) sources[source] = { ...absentSource(), ...counts.sources?.[source] };

@@ -44,5 +44,5 @@ export function reportFromDatasetCounts({ counts, facts, sources: validation }: 
     };
   }
   counts.sources = sources;
-  return reportFromCounts(counts, resolved);
+  return reportFromCounts(counts, resolved, resolved.payBands !== undefined || resolved.salaryBands !== undefined);
 }

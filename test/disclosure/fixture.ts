@@ -2,6 +2,7 @@
  * Builds reports from tallies, the way computeReport fills them (see the lead's brief), so the
  * disclosure tests can work on reports as data.
  */
+import { readComparison } from '../../src/metrics/reading.js';
 import { describeRepresentation } from '../../src/metrics/statements.js';
 import { proportionDifference, proportionInterval, relativeLikelihood } from '../../src/stats/index.js';
 import type {
@@ -54,6 +55,7 @@ export function comparison(key: string, tally: OutcomeTally, group: FocalGroup =
     relativeLikelihood: { ratio, lower, upper, method, level, numerator, significant, nonAdverse },
     difference: { ...difference },
     statement: `${tally.focal.count} of ${tally.focal.total} minority ethnic staff and ${tally.reference.count} of ${tally.reference.total} white staff.`,
+    reading: readComparison(rl, key === 'senior-management' ? 'good' : 'bad'),
   };
 }
 

@@ -2,6 +2,7 @@
  * Hand-built reports for the renderer tests. The interval limits are illustrative numbers chosen by
  * hand (the renderers only format them); counts and proportions are consistent (proportion = count / total).
  */
+import { readComparison } from '../../src/metrics/reading.js';
 import type {
   Comparison,
   Figure,
@@ -41,6 +42,10 @@ export function comparison(
           },
     difference: diff === null ? null : { ...diff, method: 'newcombe', level: 0.95 },
     statement,
+    reading: rl === null ? null : readComparison(
+      { ...rl, method: 'koopman', level: 0.95, numerator: 'focal', nonAdverse: null },
+      ['appointed-from-shortlisting', 'accessed-funded-cpd', 'senior-management'].includes(key) ? 'good' : key.startsWith('band:') ? 'neutral' : 'bad',
+    ),
   };
 }
 
