@@ -100,10 +100,11 @@ describe('comparison.reading for pay bands', () => {
 });
 
 describe('comparison.reading under disclosure control', () => {
-  it('is withheld (derived) with the ratio it reads', () => {
+  it('is withheld with the ratio it reads', () => {
     const counts: WresCounts = { outcomes: { 'entered-disciplinary': { population: tally(100, 100), outcome: tally(3, 20) } } };
     const published = applyDisclosureControl(computeReportFromCounts(counts, { period }), 'sc-wres-publication');
     const comparison = published.metrics[2]!.comparisons[0]!;
-    expect(comparison.reading).toMatchObject({ suppressed: true, code: 'derived' });
+    expect(comparison.reading).toMatchObject({ suppressed: true });
+    expect(comparison.relativeLikelihood).toMatchObject({ suppressed: true });
   });
 });
