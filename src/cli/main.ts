@@ -25,7 +25,7 @@ const code = await run(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
   version: packageJson.version,
-  stdin: process.stdin,
+  stdin: () => process.stdin,
 });
 // exitCode (not exit()) lets a large report finish writing to a pipe.
 process.exitCode = code;

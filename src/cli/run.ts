@@ -28,8 +28,8 @@ export interface CliIo {
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
   version: string;
-  /** Standard input, read when a file flag is `-`. */
-  stdin?: Readable;
+  /** Standard input, opened only when a file flag is `-`. */
+  stdin?: () => Readable;
 }
 
 /** Exit codes: success, an unexpected internal error, bad input. */
@@ -255,7 +255,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         const stdinSource = fromStdin[0];
         if (stdinSource !== undefined) {
           if (io.stdin === undefined) throw new UsageProblems(['Standard input ("-") cannot be read here.']);
-          const spool = await spoolStandardInput(io.stdin);
+          const spool = await spoolStandardInput(io.stdin());
           cleanups.push(spool.remove);
           renames.push([spool.path, 'standard input']);
           command.files = { ...command.files, [stdinSource]: spool.path };
