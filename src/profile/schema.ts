@@ -98,7 +98,7 @@ function sourceSchema(source: SourceName) {
     file: text('The export file, relative to the profile\'s folder (CSV or .xlsx).').optional(),
     sheet: text('The workbook sheet, by name (default: the first).').optional(),
     encoding: z.enum(PROFILE_ENCODINGS).describe('The text encoding (default: detected).').optional(),
-    delimiter: z.enum([',', ';', '\t', '|']).describe('The CSV delimiter (default: detected).').optional(),
+    delimiter: z.enum([',', ';', '\t']).describe('The CSV delimiter (default: detected).').optional(),
     skipRows: z.number().int().min(0).describe('Title lines above the header row, skipped.').optional(),
     dates: z.enum(DATE_FORMS).describe('How this file writes dates (default: the profile\'s "dates").').optional(),
     columns: z
@@ -287,7 +287,7 @@ export interface SourceProfile {
   /** The text encoding. */
   encoding?: (typeof PROFILE_ENCODINGS)[number] | undefined;
   /** The CSV delimiter. */
-  delimiter?: ',' | ';' | '\t' | '|' | undefined;
+  delimiter?: ',' | ';' | '\t' | undefined;
   /** Title lines above the header row. */
   skipRows?: number | undefined;
   /** How this file writes dates. */
