@@ -10,3 +10,6 @@ export { parseProfile, parseProfileText } from './parse.js';
 export { applyProfile, profileReportOptions } from './apply.js';
 export type { ApplyProfileOptions, AppliedProfile, SourceFindings, ProfileReportOptions } from './apply.js';
 export { rawTable } from './table.js';
+export { inferProfile } from './infer.js';
+export type { InferInput, InferenceNote, InferredProfile } from './infer.js';
+export { profileToYaml } from './to-yaml.js';

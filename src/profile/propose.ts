@@ -19,10 +19,27 @@ const NOT_ANSWERED = /prefernot|notsay|dontknow|donotknow|notknown|unknown|notap
 const NEVER = /^(never|no|none|n|false|0|nottimes|0times)$/;
 const YES = /^(yes|y|true|1|always|often|sometimes|rarely|once|twice|several|\d+(to|)\d*times|\d+times|morethan\d+times|morethan\d+|over\d+|\d+\d*ormore|\d+plus|many)$/;
 
-/** A yes/no meaning for one raw value, or undefined when it is not clear. */
-export function proposeYesNo(raw: string): 'true' | 'false' | 'null' | undefined {
+/** Recruitment outcomes: what counts as appointed, and as shortlisted. */
+const APPOINTED = /^(appointed|hired|offered|offeraccepted|offermade|successful|startersent|started|conditionalofferaccepted|unconditionaloffer)$/;
+const NOT_APPOINTED = /notappointed|unsuccessful|notshortlisted|rejected|withdrawn|offerdeclined|declined|notsuccessful|notprogressed|notselected/;
+const SHORTLISTED = /^(shortlisted|interviewed|invitedtointerview|appointed|offered|successful|unsuccessfulatinterview|notappointed|withdrawnafterinterview)$/;
+const NOT_SHORTLISTED = /notshortlisted|rejectedatsift|sifted|unsuccessfulatshortlisting|notprogressed/;
+
+/**
+ * A yes/no meaning for one raw value, or undefined when it is not clear. Recruitment outcomes
+ * ("Appointed", "Unsuccessful at interview") are read for `appointed` and `shortlisted`.
+ */
+export function proposeYesNo(raw: string, field?: string): 'true' | 'false' | 'null' | undefined {
   const key = normaliseValue(raw);
   if (key === '') return undefined;
+  if (field === 'appointed') {
+    if (APPOINTED.test(key)) return 'true';
+    if (NOT_APPOINTED.test(key)) return 'false';
+  }
+  if (field === 'shortlisted') {
+    if (NOT_SHORTLISTED.test(key)) return 'false';
+    if (SHORTLISTED.test(key)) return 'true';
+  }
   if (NOT_ANSWERED.test(key)) return 'null';
   if (NEVER.test(key)) return 'false';
   if (YES.test(key) || /^\d+\d*times$/.test(key) || /times$/.test(key)) return 'true';
@@ -58,7 +75,7 @@ export function proposeMapping(field: string, kind: FieldKind, raws: readonly st
   const mapping: Record<string, string[]> = {};
   const undecided: string[] = [];
   for (const raw of raws) {
-    const target = kind === 'boolean' || kind === 'answer' ? proposeYesNo(raw) : proposeLabel(field, raw);
+    const target = kind === 'boolean' || kind === 'answer' ? proposeYesNo(raw, field) : proposeLabel(field, raw);
     if (target === undefined) undecided.push(raw);
     else (mapping[target] ??= []).push(raw);
   }
