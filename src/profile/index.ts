@@ -13,3 +13,5 @@ export { rawTable } from './table.js';
 export { inferProfile } from './infer.js';
 export type { InferInput, InferenceNote, InferredProfile } from './infer.js';
 export { profileToYaml } from './to-yaml.js';
+export { checkProfile, renderProfileCheck } from './check.js';
+export type { ProfileCheck, SourceCheck, FieldCheck } from './check.js';
