@@ -57,12 +57,21 @@ export function readAmount(text: string): number | undefined | null {
   if (digits === 0 || (groupDigits >= 0 && groupDigits !== 3)) return null;
   if (i < end) {
     if (text.charCodeAt(i) !== 46 /* . */ || i + 1 === end) return null;
+    let fraction = 0;
+    let scale = 1;
     for (i++; i < end; i++) {
       c = text.charCodeAt(i);
       if (c < 48 || c > 57) return null;
+      fraction = fraction * 10 + (c - 48);
+      scale *= 10;
     }
-    // The decimal text read by Number is the nearest double; summing tenths would drift.
-    value = Number(text.slice(0, end).replace(/[^0-9.]/g, ''));
+    // (whole * 10^k + fraction) / 10^k is the decimal's value correctly rounded, as Number() reads
+    // it, while both are exact integers (below 2^53) and 10^k is exact (k <= 22).
+    const scaled = value * scale + fraction;
+    if (fraction === 0) {
+      // "£32,589.00": the whole part is the value.
+    } else if (scale <= 1e22 && Number.isSafeInteger(scaled)) value = scaled / scale;
+    else value = Number(text.slice(0, end).replace(/[^0-9.]/g, ''));
   }
   if (!Number.isFinite(value)) return null;
   return negative ? -value : value;

@@ -90,7 +90,7 @@ export interface ProfileCheck {
  * check.sources.staff?.ethnicity;                 // { completeness: 0.5, unrecognised: [{ value: 'Whtie British', count: 1 }] }
  */
 export function checkProfile(profile: Profile, tables: Partial<Record<SourceName, RawTable>>, origin = 'profile'): ProfileCheck {
-  const run = runProfile(profile, tables, origin);
+  const run = runProfile(profile, tables, origin, true);
   const period = profile.period === undefined ? undefined : (() => {
     const [start, end] = profile.period.split('..').map((d) => d.trim()) as [string, string];
     return { start, end };

@@ -34,7 +34,7 @@ export interface SourceRead {
   keepMatches: number[];
   /** Staff only: ids of rows left out by `keep` (to explain cases that point to them). */
   leftOutIds?: Set<string>;
-  /** Per field (read or derived), the values seen: as converted, with counts (at most 200 distinct). */
+  /** Per field (read or derived), what it held (values counted only when observing). */
   observed: Map<string, FieldObservation>;
   /** The problems found, grouped, with their hints. */
   problems: ProblemGroup[];
@@ -55,6 +55,7 @@ export interface FieldObservation {
 
 const MAX_OBSERVED_VALUES = 200;
 
+
 interface Column {
   spec: FieldSpec;
   column: number;
@@ -72,8 +73,9 @@ interface Column {
  * @param config Its part of the profile.
  * @param table Its table.
  * @param dates The date form (the source's own `dates`, else the profile's, else YYYY-MM-DD).
+ * @param observe Count each category field's values (for the data-quality summary).
  */
-export function readSource(source: SourceName, config: SourceProfile, table: RawTable, dates: DateForm): SourceRead {
+export function readSource(source: SourceName, config: SourceProfile, table: RawTable, dates: DateForm, observe = false): SourceRead {
   const problems = new ProblemCollector();
   const plan = planColumns(source, config, table, problems);
   const read: SourceRead = {
@@ -102,7 +104,7 @@ export function readSource(source: SourceName, config: SourceProfile, table: Raw
     ...plan.derived.map(({ spec, column }) => ({ spec, column, convert: compileDerive(config.derive![spec.name]!), hasMapping: false })),
   ].map((c) => {
     const observation: FieldObservation = { present: 0, blank: 0 };
-    const countValues = c.spec.kind === 'label' || c.spec.kind === 'boolean' || c.spec.kind === 'answer';
+    const countValues = observe && (c.spec.kind === 'label' || c.spec.kind === 'boolean' || c.spec.kind === 'answer');
     if (countValues) observation.values = new Map();
     read.observed.set(c.spec.name, observation);
     return { ...c, observation, countValues };

@@ -34,9 +34,10 @@ const MAX_KEEP_VALUES = 20;
 
 /**
  * Runs a profile over tables: each source the profile names (or a table is given for) is read;
- * a source the profile names without a table is a problem.
+ * a source the profile names without a table is a problem. With `observe`, the values of each
+ * field are counted (for the data-quality summary; a report does not need them).
  */
-export function runProfile(profile: Profile, tables: Partial<Record<SourceName, RawTable>>, origin: string): ProfileRun {
+export function runProfile(profile: Profile, tables: Partial<Record<SourceName, RawTable>>, origin: string, observe = false): ProfileRun {
   const run: ProfileRun = { sources: {}, problems: [] };
   const configs = profile.sources as Partial<Record<SourceName, SourceProfile>>;
   for (const source of PROFILE_SOURCES) {
@@ -51,14 +52,14 @@ export function runProfile(profile: Profile, tables: Partial<Record<SourceName, 
       }
       continue;
     }
-    const read = readSource(source, config ?? {}, table, config?.dates ?? profile.dates ?? 'YYYY-MM-DD');
+    const read = readSource(source, config ?? {}, table, config?.dates ?? profile.dates ?? 'YYYY-MM-DD', observe);
     const sourceRun: SourceRun = { ...read, rowsMerged: 0, rowsUnlinked: 0 };
     checkKeep(sourceRun, config?.keep ?? [], table);
     if (source === 'staff') mergeDuplicates(sourceRun, config?.duplicates ?? 'error');
     run.sources[source] = sourceRun;
   }
   const staff = run.sources.staff;
-  if (staff !== undefined && !staff.problems.some((p) => !p.rowLevel)) {
+  if (staff !== undefined && !staff.problems.some((p) => !p.rowLevel) && LINKED.some((source) => run.sources[source] !== undefined)) {
     const ids = new Set(staff.records.map((r) => r.id as string));
     for (const source of LINKED) {
       const linked = run.sources[source];
@@ -119,35 +120,46 @@ function mergeDuplicates(run: SourceRun, mode: 'error' | 'first' | 'highest-sala
     });
     return;
   }
-  const first = new Map<string, number>();
-  const keepIndex: number[] = [];
   const duplicate: ProblemGroup = {
     code: 'duplicate', source: 'staff', origin: run.origin, field: 'id', count: 0, examples: [], rowLevel: false,
     message: 'repeats the id of an earlier row',
     hint: 'for an export with one row per assignment, set sources.staff.duplicates to "first" or "highest-salary", or keep only the primary assignment with a "keep" rule',
   };
-  run.records.forEach((record, index) => {
+  const records = run.records;
+  if (mode === 'error') {
+    // Only the ids seen are needed: a Set, one lookup per row.
+    const seen = new Set<string>();
+    for (let index = 0; index < records.length; index++) {
+      const id = records[index]!.id as string;
+      if (!seen.has(id)) {
+        seen.add(id);
+        continue;
+      }
+      run.rowsMerged++;
+      duplicate.count++;
+      if (duplicate.examples.length < MAX_EXAMPLES) duplicate.examples.push({ row: run.recordRows[index]!, value: id });
+    }
+    if (duplicate.count > 0) run.problems.push(duplicate);
+    return;
+  }
+  const first = new Map<string, number>();
+  const keepIndex: number[] = [];
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index]!;
     const id = record.id as string;
     const earlier = first.get(id);
     if (earlier === undefined) {
       first.set(id, keepIndex.length);
       keepIndex.push(index);
-      return;
+      continue;
     }
     run.rowsMerged++;
-    if (mode === 'error') {
-      duplicate.count++;
-      if (duplicate.examples.length < MAX_EXAMPLES) duplicate.examples.push({ row: run.recordRows[index]!, value: id });
-    } else if (mode === 'highest-salary') {
-      const kept = run.records[keepIndex[earlier]!]!;
+    if (mode === 'highest-salary') {
+      const kept = records[keepIndex[earlier]!]!;
       if (((record.salary as number | undefined) ?? -1) > ((kept.salary as number | undefined) ?? -1)) keepIndex[earlier] = index;
     }
-  });
-  if (run.rowsMerged === 0) return;
-  if (mode === 'error') {
-    run.problems.push(duplicate);
-    return;
   }
+  if (run.rowsMerged === 0) return;
   run.records = keepIndex.map((i) => run.records[i]!);
   run.recordRows = keepIndex.map((i) => run.recordRows[i]!);
 }

@@ -29,3 +29,17 @@ describe('readAmount', () => {
     expect(readAmount('1.2.3')).toBeNull();
   });
 });
+
+describe('readAmount against Number', () => {
+  it('reads a plain decimal exactly as Number does (property, fixed seed)', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.nat({ max: 2 ** 40 }), fc.nat({ max: 999_999_999 }), fc.integer({ min: 0, max: 9 }), (whole, fraction, zeros) => {
+        const text = `${whole}.${'0'.repeat(zeros)}${fraction}`;
+        expect(readAmount(text)).toBe(Number(text));
+        expect(readAmount(`£${whole.toLocaleString('en-GB')}.${'0'.repeat(zeros)}${fraction}`)).toBe(Number(text));
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
+  });
+});
