@@ -69,9 +69,15 @@ function targetValue(target: string, spec: FieldSpec): unknown {
   return spec.kind === 'answer' ? null : undefined;
 }
 
-/** Compiles a field's `values` mapping (or, for a yes/no field without one, the yes/no words). */
+/**
+ * Compiles a field's `values` mapping (or, without one, the words the report knows: yes/no for a
+ * yes/no field, the employment types for `employment`).
+ */
 export function compileMapping(spec: FieldSpec, mapping: Record<string, RawValue[] | string | undefined> | undefined): CompiledMapping | undefined {
   if (mapping === undefined) {
+    if (spec.vocabulary !== undefined) {
+      return { targets: new Map(spec.vocabulary.map((word) => [normaliseValue(word), word])), otherwise: NOT_LISTED };
+    }
     if (!isYesNo(spec.kind)) return undefined;
     const targets = new Map<string, unknown>();
     for (const word of YES_WORDS) targets.set(word, true);

@@ -28,9 +28,19 @@ export interface FieldSpec {
   kind: FieldKind;
   /** The source needs a column (or a `derive` rule) for it. */
   required: boolean;
+  /**
+   * The values the report knows for a category read without a `values` mapping (matched ignoring
+   * case, spaces and punctuation); any other value is an error listing it, so that "Permanent"
+   * is never quietly left out as not `direct`.
+   */
+  vocabulary?: readonly string[];
 }
 
-const field = (name: string, kind: FieldKind, required = false): FieldSpec => ({ name, kind, required });
+const field = (name: string, kind: FieldKind, required = false, vocabulary?: readonly string[]): FieldSpec =>
+  vocabulary === undefined ? { name, kind, required } : { name, kind, required, vocabulary };
+
+/** Employment types: `direct` is counted, the others are left out and counted as not directly employed. */
+export const EMPLOYMENT_TYPES = ['direct', 'agency', 'bank', 'other'] as const;
 
 /** The sources in the order a profile lists them (staff first: the others point to it). */
 export const PROFILE_SOURCES: readonly SourceName[] = [
@@ -53,7 +63,7 @@ export const PROFILE_FIELDS: Readonly<Record<SourceName, readonly FieldSpec[]>> 
     field('salary', 'money'),
     field('seniorManager', 'boolean'),
     field('service', 'label'),
-    field('employment', 'label'),
+    field('employment', 'label', false, EMPLOYMENT_TYPES),
     field('regulatedProfessional', 'boolean'),
     field('startDate', 'date'),
     field('endDate', 'date'),

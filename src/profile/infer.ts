@@ -11,7 +11,7 @@ import { createEthnicityClassifier } from '../ethnicity/classify.js';
 import type { SourceName } from '../model/counts.js';
 import type { RawTable } from '../model/raw-table.js';
 import { cellText, trimmed } from './cells.js';
-import { PROFILE_FIELDS, PROFILE_SOURCES, isMappable, isYesNo, type FieldSpec } from './fields.js';
+import { EMPLOYMENT_TYPES, PROFILE_FIELDS, PROFILE_SOURCES, isMappable, isYesNo, type FieldSpec } from './fields.js';
 import { normaliseValue } from './normalise.js';
 import { proposeMapping } from './propose.js';
 import { addEvidence, dateFormOf, noEvidence, scanTable, type ColumnScan } from './scan.js';
@@ -50,7 +50,7 @@ export interface InferredProfile {
 }
 
 const YES_NO_WORDS = new Set(['true', 'yes', 'y', '1', 'false', 'no', 'n', '0']);
-const EMPLOYMENT_TARGETS = new Set(['direct', 'agency', 'bank', 'other']);
+const EMPLOYMENT_TARGETS = new Set<string>(EMPLOYMENT_TYPES);
 
 /**
  * Proposes a profile for a council's exports.

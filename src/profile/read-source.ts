@@ -167,7 +167,9 @@ export function readSource(source: SourceName, config: SourceProfile, table: Raw
         field,
         message: c.hasMapping
           ? `has values that sources.${source}.values.${field} does not list`
-          : 'has values that are not yes/no (true/false, yes/no, y/n, 1/0)',
+          : c.spec.vocabulary !== undefined
+            ? `has values the report does not know (it knows ${c.spec.vocabulary.join(', ')}; only "direct" staff are counted)`
+            : 'has values that are not yes/no (true/false, yes/no, y/n, 1/0)',
         rowLevel: false,
       }), rowNumber, problem.text);
       return;

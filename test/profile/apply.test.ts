@@ -102,6 +102,21 @@ describe('values', () => {
     expect(problems(() => apply({ sources: { staff: { columns: STAFF_COLUMNS, values: { employment } } } }, { staff }, 'lenient'))).toHaveLength(1);
   });
 
+  it('without a mapping, lists employment values the report does not know (Permanent is not "direct")', () => {
+    const staff = staffTable([
+      ['1', 'Indian', 'Permanent', '', '', ''], ['2', 'Indian', 'Fixed Term', '', '', ''], ['3', 'Indian', 'Permanent', '', '', ''],
+      ['4', 'Indian', 'DIRECT', '', '', ''], ['5', 'Indian', 'agency', '', '', ''],
+    ]);
+    const [issue, ...rest] = problems(() => apply({ sources: { staff: { columns: STAFF_COLUMNS } } }, { staff }));
+    expect(rest).toEqual([]);
+    expect(issue?.message).toBe(
+      'has values the report does not know (it knows direct, agency, bank, other; only "direct" staff are counted): "Permanent" (2 rows), "Fixed Term" (1 row); ' +
+        'list each in sources.staff.values.employment, for example {"direct":["Permanent","Fixed Term"]}',
+    );
+    const known = staffTable([['4', 'Indian', 'DIRECT', '', '', ''], ['5', 'Indian', 'agency', '', '', '']]);
+    expect(apply({ sources: { staff: { columns: STAFF_COLUMNS } } }, { staff: known }).dataset.staff.map((s) => s.employment)).toEqual(['direct', 'agency']);
+  });
+
   it('takes a catch-all "*"', () => {
     const staff = staffTable([['1', 'Indian', 'Temp', '', '', ''], ['2', 'Indian', 'Permanent', '', '', '']]);
     const applied = apply({ sources: { staff: { columns: STAFF_COLUMNS, values: { employment: { direct: ['Permanent'], '*': 'other' } } } } }, { staff });
@@ -224,7 +239,9 @@ describe('duplicates (staff)', () => {
     ['2', 'White British', 'Permanent', '', '25000', 'Scale 4'],
     ['1', 'Indian', 'Permanent', '', '£35,000', 'PO3'],
   ];
-  const profile = (duplicates?: string) => ({ sources: { staff: { columns: STAFF_COLUMNS, ...(duplicates === undefined ? {} : { duplicates }) } } });
+  const profile = (duplicates?: string) => ({ sources: { staff: {
+    columns: STAFF_COLUMNS, values: { employment: { direct: ['Permanent'] } }, ...(duplicates === undefined ? {} : { duplicates }),
+  } } });
 
   it('is an error by default, naming the rows that repeat an id', () => {
     const [issue] = problems(() => apply(profile(), { staff: staffTable(rows) }));
