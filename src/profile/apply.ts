@@ -11,8 +11,8 @@ import type { RawTable } from '../model/raw-table.js';
 import type { ValidDataset, ValidOrganisation } from '../schemas/normalized.js';
 import { readAmount } from './amounts.js';
 import { PROFILE_SOURCES } from './fields.js';
-import { groupIssue, type ProblemGroup } from './problems.js';
-import { runProfile, type SourceRun } from './run.js';
+import { groupIssue } from './problems.js';
+import { rowCounts, runProfile, type SourceRowCounts, type SourceRun } from './run.js';
 import type { Profile, ProfileOptions } from './schema.js';
 
 /** Options of {@link applyProfile}. */
@@ -68,20 +68,8 @@ export interface ProfileReportOptions {
   validation?: 'strict' | 'lenient';
 }
 
-/** What applying a profile did to one source. */
-export interface SourceFindings {
-  /** The file (and sheet) read. */
-  origin: string;
-  /** Data rows in the table. */
-  rowsRead: number;
-  /** Rows left out by `keep` (counted in the report's sources, not as skipped). */
-  rowsLeftOut: number;
-  /** Staff rows merged into another row with the same id (`duplicates`). */
-  rowsMerged: number;
-  /** Rows skipped for a bad value (lenient validation only; strict rejects them). */
-  rowsSkipped: number;
-  /** Why rows were skipped, with counts (a row with two bad values counts under both). */
-  skippedReasons: { reason: string; count: number }[];
+/** What applying a profile did to one source: its row counts, and where each field came from. */
+export interface SourceFindings extends SourceRowCounts {
   /** Records given to the report. */
   records: number;
   /** Each field and the header it was read from (`derived from "Grade"` for a derived field). */
@@ -171,23 +159,10 @@ export function applyProfile(profile: Profile, tables: Partial<Record<SourceName
 }
 
 function findings(run: SourceRun): SourceFindings {
-  const reasons = run.problems
-    .filter((p: ProblemGroup) => p.rowLevel)
-    .map((p) => ({ reason: `${p.field === undefined ? '' : `${p.field} `}${p.message}`, count: p.count }));
   const columns: Record<string, string> = {};
   for (const { spec, header } of run.plan.read) columns[spec.name] = header;
   for (const { spec, header } of run.plan.derived) columns[spec.name] = `derived from ${JSON.stringify(header)}`;
-  return {
-    origin: run.origin,
-    rowsRead: run.rowsRead,
-    rowsLeftOut: run.rowsLeftOut,
-    rowsMerged: run.rowsMerged,
-    rowsSkipped: run.rowsWithProblems + run.rowsUnlinked,
-    skippedReasons: reasons,
-    records: run.records.length,
-    columns,
-    ignoredColumns: run.plan.ignored,
-  };
+  return { ...rowCounts(run), records: run.records.length, columns, ignoredColumns: run.plan.ignored };
 }
 
 function organisationOf(profile: Profile): ValidOrganisation | undefined {

@@ -13,7 +13,7 @@ import type { RawTable } from '../model/raw-table.js';
 import { PROFILE_SOURCES } from './fields.js';
 import { groupIssue } from './problems.js';
 import type { FieldObservation } from './read-source.js';
-import { runProfile, type SourceRun } from './run.js';
+import { rowCounts, runProfile, type SourceRowCounts, type SourceRun } from './run.js';
 import type { Profile } from './schema.js';
 
 /** What one field held over the rows kept. */
@@ -36,18 +36,7 @@ export interface FieldCheck {
 }
 
 /** The data-quality summary of one source. */
-export interface SourceCheck {
-  /** The file (and sheet) read. */
-  origin: string;
-  rowsRead: number;
-  /** Rows left out by `keep`. */
-  rowsLeftOut: number;
-  /** Staff rows merged into another with the same id (`duplicates`). */
-  rowsMerged: number;
-  /** Rows with a problem (bad value, or an id matching no staff row): skipped in lenient mode, errors otherwise. */
-  rowsSkipped: number;
-  /** Why, with counts. */
-  skippedReasons: { reason: string; count: number }[];
+export interface SourceCheck extends SourceRowCounts {
   /** Rows that become records. */
   rowsUsed: number;
   /** Each field read or derived. */
@@ -112,17 +101,7 @@ function sourceCheck(run: SourceRun, profile: Profile, period: { start: string; 
     ...run.plan.derived.map(({ spec, header }) => [spec.name, `derived from ${JSON.stringify(header)}`] as const),
   ]);
   for (const [name, observation] of run.observed) fields[name] = fieldCheck(name, headerOf.get(name)!, observation, run, period);
-  const check: SourceCheck = {
-    origin: run.origin,
-    rowsRead: run.rowsRead,
-    rowsLeftOut: run.rowsLeftOut,
-    rowsMerged: run.rowsMerged,
-    rowsSkipped: run.rowsWithProblems + run.rowsUnlinked,
-    skippedReasons: run.problems.filter((p) => p.rowLevel).map((p) => ({ reason: `${p.field === undefined ? '' : `${p.field} `}${p.message}`, count: p.count })),
-    rowsUsed: run.records.length,
-    fields,
-    ignoredColumns: run.plan.ignored,
-  };
+  const check: SourceCheck = { ...rowCounts(run), rowsUsed: run.records.length, fields, ignoredColumns: run.plan.ignored };
   if (headerOf.has('ethnicity')) {
     const classifier = createEthnicityClassifier({
       ...(profile.options?.ethnicity?.mapping === undefined ? {} : { mapping: profile.options.ethnicity.mapping }),

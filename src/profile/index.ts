@@ -15,3 +15,4 @@ export type { InferInput, InferenceNote, InferredProfile } from './infer.js';
 export { profileToYaml } from './to-yaml.js';
 export { checkProfile, renderProfileCheck } from './check.js';
 export type { ProfileCheck, SourceCheck, FieldCheck } from './check.js';
+export type { SourceRowCounts } from './run.js';

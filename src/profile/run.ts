@@ -22,6 +22,36 @@ export interface SourceRun extends SourceRead {
   rowsUnlinked: number;
 }
 
+/** How many rows of a source were read, left out, merged and skipped, and why: what apply and check both report. */
+export interface SourceRowCounts {
+  /** The file (and sheet) read. */
+  origin: string;
+  /** Data rows in the table. */
+  rowsRead: number;
+  /** Rows left out by `keep` (counted in the report's sources, not as skipped). */
+  rowsLeftOut: number;
+  /** Staff rows merged into another row with the same id (`duplicates`). */
+  rowsMerged: number;
+  /** Rows with a bad value or a staff id matching no staff row: skipped in lenient validation, errors otherwise. */
+  rowsSkipped: number;
+  /** Why, with counts (a row with two bad values counts under both). */
+  skippedReasons: { reason: string; count: number }[];
+}
+
+/** The row counts of one source's run. */
+export function rowCounts(run: SourceRun): SourceRowCounts {
+  return {
+    origin: run.origin,
+    rowsRead: run.rowsRead,
+    rowsLeftOut: run.rowsLeftOut,
+    rowsMerged: run.rowsMerged,
+    rowsSkipped: run.rowsWithProblems + run.rowsUnlinked,
+    skippedReasons: run.problems
+      .filter((p) => p.rowLevel)
+      .map((p) => ({ reason: `${p.field === undefined ? '' : `${p.field} `}${p.message}`, count: p.count })),
+  };
+}
+
 /** Every source's run, and the problems of the profile as a whole. */
 export interface ProfileRun {
   sources: Partial<Record<SourceName, SourceRun>>;
