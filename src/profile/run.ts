@@ -157,14 +157,22 @@ function mergeDuplicates(run: SourceRun, mode: 'error' | 'first' | 'highest-sala
   };
   const records = run.records;
   if (mode === 'error') {
-    // Only the ids seen are needed: a Set, one lookup per row.
-    const seen = new Set<string>();
+    // Only the ids seen are needed: a Set, one lookup per row. Employee numbers are mostly digits:
+    // those (without a leading zero, up to 15 digits) are kept as numbers, which hash faster.
+    const seenText = new Set<string>();
+    const seenNumber = new Set<number>();
     for (let index = 0; index < records.length; index++) {
       const id = records[index]!.id as string;
-      if (!seen.has(id)) {
-        seen.add(id);
-        continue;
+      const number = digitsValue(id);
+      let repeated: boolean;
+      if (number < 0) {
+        repeated = seenText.has(id);
+        if (!repeated) seenText.add(id);
+      } else {
+        repeated = seenNumber.has(number);
+        if (!repeated) seenNumber.add(number);
       }
+      if (!repeated) continue;
       run.rowsMerged++;
       duplicate.count++;
       if (duplicate.examples.length < MAX_EXAMPLES) duplicate.examples.push({ row: run.recordRows[index]!, value: id });
@@ -192,6 +200,19 @@ function mergeDuplicates(run: SourceRun, mode: 'error' | 'first' | 'highest-sala
   if (run.rowsMerged === 0) return;
   run.records = keepIndex.map((i) => run.records[i]!);
   run.recordRows = keepIndex.map((i) => run.recordRows[i]!);
+}
+
+/** The value of an id written as 1 to 15 digits without a leading zero, else -1. */
+function digitsValue(id: string): number {
+  const length = id.length;
+  if (length === 0 || length > 15 || (id.charCodeAt(0) === 48 && length > 1)) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const c = id.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
 }
 
 /** Cases and CPD whose staff id matches no staff record are problems of their rows. */

@@ -249,6 +249,12 @@ describe('duplicates (staff)', () => {
     expect(issue?.message).toMatch(/^repeats the id of an earlier row \(2 rows, the first at rows 3, 5\); for an export with one row per assignment, set sources\.staff\.duplicates/);
   });
 
+  it('tells apart ids that differ only in leading zeros, and finds repeats among digit and other ids alike', () => {
+    const ids = ['7', '007', 'A7', '12', '12', 'A7', '999999999999999', '999999999999999'].map((id) => [id, 'Indian', 'Permanent', '', '', '']);
+    const [issue] = problems(() => apply(profile(), { staff: staffTable(ids) }));
+    expect(issue?.message).toMatch(/^repeats the id of an earlier row \(3 rows, the first at rows 6, 7, 9\)/);
+  });
+
   it('keeps the first row, or the row with the highest salary, and counts the rows merged', () => {
     const first = apply(profile('first'), { staff: staffTable(rows) });
     expect(first.dataset.staff.map((s) => [s.id, s.payBand])).toEqual([['1', 'PO1'], ['2', 'Scale 4']]);
