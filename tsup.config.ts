@@ -1,9 +1,9 @@
 import { defineConfig } from 'tsup';
 
-// Three entries: the browser-safe core, the CSV ingest (Node streams allowed) and the CLI.
+// Entries: the browser-safe core, the CSV ingest (Node streams allowed), the intruder audit (HiGHS, loaded asynchronously) and the CLI.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', csv: 'src/csv/index.ts' },
+    entry: { index: 'src/index.ts', csv: 'src/csv/index.ts', audit: 'src/audit/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
@@ -12,7 +12,7 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
-    external: ['zod', /^node:/],
+    external: ['zod', 'highs', /^node:/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

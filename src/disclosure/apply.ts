@@ -12,6 +12,7 @@ import { layoutReport, type ReportLayout } from './layout.js';
 import { jointlyFixed } from './joint.js';
 import { secondarySuppressions, type NetworkArc } from './network.js';
 import { resolvePolicy } from './policy.js';
+import { coarsenSources, sourceRoundingBase } from './sources.js';
 import { isSuppressed, roundToBase, suppressed } from './suppressed.js';
 import type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
 
@@ -271,8 +272,9 @@ export function describeMethod(policy: ResolvedPolicy): string {
       `Published counts are rounded to the nearest ${policy.rounding}; proportions, intervals and ratios are calculated from the unrounded counts, so rounded counts need not add up to rounded totals.`,
     );
   }
+  const base = sourceRoundingBase(policy);
   parts.push(
-    `Unmatched ethnicity values seen fewer than ${policy.threshold} times are left out of the list. Row counts of the input files are published unchanged: they describe the files, not people's outcomes.`,
+    `Unmatched ethnicity values seen fewer than ${policy.threshold} times are left out of the list. ${base === null ? 'Row counts of the input files are published unchanged.' : `Row counts of the input files (rows read, used, skipped and excluded) are rounded to the nearest ${base}, and the unmatched values' counts too`}${policy.threshold > 1 ? ', and ethnicity completeness is given as a whole percentage, rounded down, since with the counts they would show how many people of unknown ethnicity had an outcome.' : '.'}`,
   );
   return parts.join(' ');
 }
@@ -368,15 +370,14 @@ export function protectReport(report: WresReport, policy: PresetName | Disclosur
   const metric1 = published.metrics.find((metric) => metric.id === 'sc-wres-1');
   for (const metric of published.metrics) withholdDerivedInMetric(metric, metric1, derived);
 
-  published.unmatchedEthnicity = published.unmatchedEthnicity
-    .filter((entry) => (entry.count === 0 ? !resolved.suppressZeros : entry.count >= threshold))
-    .map((entry) => (resolved.rounding === null ? entry : { ...entry, count: roundToBase(entry.count, resolved.rounding) }));
+  coarsenSources(published, resolved);
 
   const summary: DisclosureSummary = {
     policy: resolved.name,
     threshold,
     rounding: resolved.rounding,
     withheld: countWithheld(published.metrics),
+    sourceRounding: sourceRoundingBase(resolved),
     method: describeMethod(resolved),
   };
   published.disclosure = summary;

@@ -21,7 +21,7 @@ function relationsOf(arcs: readonly NetworkArc[]): AuditConstraint[] {
     const out = outgoing.get(node) ?? [];
     if (out.length === 1) return { parts: into, total: out[0]! };
     if (into.length === 1) return { parts: out, total: into[0]! };
-    throw new RangeError(`auditReport: table node "${node}" has no single total.`);
+    throw new RangeError(`auditLinkedTables: table node "${node}" has no single total.`);
   });
 }
 
@@ -65,16 +65,18 @@ export function snapshotTable(published: WresReport<Figure>, original?: WresRepo
 }
 
 /**
- * Audits a published report: builds its linked tables (see {@link snapshotTable}) from what the
+ * A quick linear check of a published report's linked tables (the check `applyDisclosureControl`
+ * protects against). The intruder's audit, over everything published and with whole numbers, is
+ * `auditReport` in `sc-wres/audit`. This one: builds its linked tables (see {@link snapshotTable}) from what the
  * report publishes and finds the feasible range of every withheld cell (see {@link auditTable}).
  *
  * @param published A report after disclosure control.
  * @param original Optional: the report before disclosure control; each range then carries the true value.
  * @returns The audit (`safe: true` and no ranges when no counts are linked by sums).
  * @example
- * auditReport(applyDisclosureControl(report, 'sc-wres-publication')).safe; // true
+ * auditLinkedTables(applyDisclosureControl(report, 'sc-wres-publication')).safe; // true
  */
-export function auditReport(published: WresReport<Figure>, original?: WresReport): TableAudit {
+export function auditLinkedTables(published: WresReport<Figure>, original?: WresReport): TableAudit {
   const table = snapshotTable(published, original);
   if (table === null) return { safe: true, ranges: [], exposed: [] };
   return auditTable(table);

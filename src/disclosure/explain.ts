@@ -88,6 +88,8 @@ function cellWords(id: string, report: WresReport): string {
         return `${who} who are regulated professionals (metric 4)`;
     }
   }
+  match = /^sc-wres-(\d)\/([\w-]+?)\/population\.(\w[\w-]*)$/.exec(id);
+  if (match !== null) return `${group(match[3]!)} people in the population of metric ${match[1]} (${match[2]})`;
   match = /^sc-wres-(\d)\/([\w-]+?)(?:\/(\w+)\/(focal|reference)\.(count|total)|\.(\w[\w-]*))$/.exec(id);
   if (match !== null) {
     const metric = Number(match[1]);

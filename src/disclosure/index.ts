@@ -4,7 +4,7 @@
  * @module
  */
 export { applyDisclosureControl, describeMethod } from './apply.js';
-export { auditReport, snapshotTable } from './audit-report.js';
+export { auditLinkedTables, snapshotTable } from './audit-report.js';
 export { auditTable } from './audit-table.js';
 export type { AuditCell, AuditConstraint, AuditTable, CellRange, TableAudit } from './audit-table.js';
 export { jointlyFixed } from './joint.js';
@@ -15,3 +15,5 @@ export { isSuppressed, roundToBase, suppressed, WITHHELD_REASON } from './suppre
 export type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
 export { explainDisclosure } from './explain.js';
 export type { DisclosureExplanation, WithheldHeadline, WithheldRule, WithheldValueExplanation } from './explain.js';
+export { publicationModel } from './intruder.js';
+export type { IntruderConstraint, IntruderModel, IntruderVariable, PrintedPrecision } from './intruder.js';

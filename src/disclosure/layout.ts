@@ -77,7 +77,8 @@ function populationOf(metric: MetricResult<Figure>, key: string, population: 'at
     case 'sc-wres-4':
       return 'regulated';
     default:
-      return `${metric.id}/${key}`;
+      // Its own population (applicants shortlisted, survey respondents): an id apart from the count's.
+      return `${metric.id}/${key}/population`;
   }
 }
 
@@ -172,7 +173,8 @@ export function layoutReport(report: WresReport<Figure>, mode: LinkMode): Report
   };
 
   for (const metric of report.metrics) {
-    const population = populationOf(metric, '', report.options.population);
+    // A metric with no data counts nobody: its zeros are its own, not a shared population's.
+    const population = metric.status === 'no-data' ? metric.id : populationOf(metric, '', report.options.population);
     const unknownId = population === 'snapshot'
       ? (snapshotFits('unknown', metric.unknownEthnicity) ? 'snapshot.unknown' : `${metric.id}/unknownEthnicity`)
       : population === 'population' || population === 'regulated' ? `${population}.unknown` : `${metric.id}/unknownEthnicity`;

@@ -57,7 +57,11 @@ export interface SourceSummary {
   rowsSkipped: number;
   /** Reasons for skipped rows with counts (lenient mode). */
   skippedReasons: { reason: string; count: number }[];
-  /** Share of used records with a known ethnicity (null with no records). */
+  /**
+   * Share of used records with a known ethnicity (null with no records; in a published report also
+   * null for cases, referrals and CPD when the metric's minority or white count is withheld, and
+   * otherwise a whole percentage rounded down).
+   */
   ethnicityCompleteness: number | null;
   /** Staff only: records left out as not directly employed (agency, bank, other). */
   excludedNotDirect?: number;

@@ -236,6 +236,11 @@ export interface DisclosureSummary {
    * counted (a cell shown in two places counts twice). Not per rule, which would help a reader.
    */
   withheld: number;
+  /**
+   * The base the `sources` row counts and unmatched-value counts are rounded to (null: unchanged);
+   * completeness is then a whole percentage, rounded down.
+   */
+  sourceRounding: number | null;
   /** The method in words, for the report's notes (see {@link describeMethod}). */
   method: string;
 }

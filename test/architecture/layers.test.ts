@@ -23,6 +23,7 @@ const LAYERS: Record<string, number> = {
   aggregate: 4,
   metrics: 5,
   disclosure: 6,
+  audit: 6.5,
   report: 7,
   collate: 7.5,
   render: 8,

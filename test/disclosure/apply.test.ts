@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publish as applyDisclosureControl, ruleOf } from './rules.js';
-import { auditReport } from '../../src/disclosure/audit-report.js';
+import { auditLinkedTables } from '../../src/disclosure/audit-report.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
 import type { Comparison, Figure, PublishedReport } from '../../src/model/report.js';
 import { buildReport, type ReportTallies } from './fixture.js';
@@ -36,7 +36,8 @@ describe('applyDisclosureControl: primary suppression', () => {
     const report = buildReport({ ...base, disciplinaryUnknown: 12, bands: base.bands.map((b) => ({ ...b, unknown: 20 })) });
     const published = applyDisclosureControl(report, 'sc-wres-publication');
     const { disclosure, ...rest } = published;
-    expect(rest).toEqual({ ...report, unmatchedEthnicity: [{ source: 'staff', value: 'W9', count: 14 }] });
+    // The sources block and unmatched counts are coarsened (rows to 10); the metrics are as they were.
+    expect({ ...rest, sources: report.sources }).toEqual({ ...report, unmatchedEthnicity: [{ source: 'staff', value: 'W9', count: 10 }] });
     expect(disclosure?.withheld).toBe(0);
   });
 
@@ -85,14 +86,20 @@ describe('applyDisclosureControl: primary suppression', () => {
     expect(codeOf(comparison.focal.count)).toBe('small-complement');
   });
 
-  it('drops unmatched ethnicity values seen fewer than threshold times', () => {
+  it('drops unmatched ethnicity values seen fewer than threshold times and rounds the rest to 10', () => {
     const published = applyDisclosureControl(buildReport(base), 'sc-wres-publication');
-    expect(published.unmatchedEthnicity).toEqual([{ source: 'staff', value: 'W9', count: 14 }]);
+    expect(published.unmatchedEthnicity).toEqual([{ source: 'staff', value: 'W9', count: 10 }]);
   });
 
-  it('publishes the input-file row counts unchanged', () => {
+  it('rounds the input-file row counts to 10 and gives completeness as a whole percentage, rounded down', () => {
     const report = buildReport(base);
-    expect(applyDisclosureControl(report, 'sc-wres-publication').sources).toEqual(report.sources);
+    report.sources.staff.ethnicityCompleteness = 17 / 18;
+    report.sources.staff.excludedNotDirect = 14;
+    const staffRows = report.sources.staff.rowsUsed;
+    const published = applyDisclosureControl(report, 'sc-wres-publication').sources.staff;
+    expect(published).toMatchObject({ rowsRead: Math.floor(staffRows / 10 + 0.5) * 10, rowsUsed: Math.floor(staffRows / 10 + 0.5) * 10, excludedNotDirect: 10, ethnicityCompleteness: 0.94 });
+    // Policy 'none' leaves them as they are.
+    expect(applyDisclosureControl(report, 'none').sources).toEqual(report.sources);
   });
 
   it("policy 'none' changes nothing but adds the summary", () => {
@@ -125,7 +132,7 @@ describe('applyDisclosureControl: metric 1 table and its links', () => {
     expect(codeOf(rows[2]!.minorityShare)).toBe('derived');
     // 3 secondary cells, each shown twice (the band table and the band comparisons): 6 objects.
     expect(collectRules(published).filter((rule) => rule === 'secondary')).toHaveLength(6);
-    const audit = auditReport(published, report);
+    const audit = auditLinkedTables(published, report);
     expect(audit.safe).toBe(true);
     expect(audit.ranges.find((range) => range.id === 'band[2].minority')).toMatchObject({ min: 0, max: 29, value: 4 });
   });
@@ -138,11 +145,11 @@ describe('applyDisclosureControl: metric 1 table and its links', () => {
     const published = applyDisclosureControl(report, 'sc-wres-publication');
     const bands = metric(published, 'sc-wres-1').bands!;
     expect(codeOf(bands.bandNotKnown.minority)).toBe('small-count');
-    const audit = auditReport(published, report);
+    const audit = auditLinkedTables(published, report);
     expect(audit.safe).toBe(true);
     // Without secondary suppression the 3 is exposed, which the audit catches.
     const unsafe = applyDisclosureControl(report, { secondary: false });
-    expect(auditReport(unsafe, report)).toMatchObject({ safe: false, exposed: ['band-not-known.minority'] });
+    expect(auditLinkedTables(unsafe, report)).toMatchObject({ safe: false, exposed: ['band-not-known.minority'] });
   });
 
   it('withholds a "Senior management" band and metric 9 together when they hold the same people', () => {
@@ -188,7 +195,7 @@ describe('applyDisclosureControl: rounding', () => {
     const report = buildReport(tallies);
     const published = applyDisclosureControl(report, 'ons-10-5');
     expect(published.disclosure?.rounding).toBe(5);
-    expect(auditReport(published, report).safe).toBe(true);
+    expect(auditLinkedTables(published, report).safe).toBe(true);
   });
 });
 

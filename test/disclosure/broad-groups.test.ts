@@ -1,6 +1,6 @@
 import { publish, ruleOf } from './rules.js';
 import { describe, expect, it } from 'vitest';
-import { auditReport, snapshotTable } from '../../src/disclosure/audit-report.js';
+import { auditLinkedTables, snapshotTable } from '../../src/disclosure/audit-report.js';
 import { auditTable } from '../../src/disclosure/audit-table.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
 import { computeReport } from '../../src/report/compute-report.js';
@@ -55,7 +55,7 @@ describe('broad-group breakdown: the groups add up to minority', () => {
     // (ties with the minority count's 13 go to the smaller cell; the zeros cost 1000 more).
     expect(codeOf(groups.get('black')!.focal.count)).toBe('secondary');
     expect(codeOf(groups.get('minority')!.focal.count)).toBe(13);
-    const audit = auditReport(published, computeReport(data, options));
+    const audit = auditLinkedTables(published, computeReport(data, options));
     expect(audit.exposed).toEqual([]);
     // Feasible range by hand: asian + black = 13, each at most its group size: asian in [0, 13].
     expect(audit.ranges.find((range) => range.id === 'sc-wres-3/entered-disciplinary.asian')).toMatchObject({ min: 0, max: 13, value: 3 });
@@ -80,7 +80,7 @@ describe('broad-group breakdown: the groups add up to minority', () => {
     expect(codeOf(groups.get('minority')!.focal.count)).toBe(15);
     expect(codeOf(groups.get('black')!.focal.count)).toBe(10);
     expect(codeOf(groups.get('asian')!.focal.count)).toBe('small-count');
-    const audit = auditReport(published, computeReport(data, withMinorities));
+    const audit = auditLinkedTables(published, computeReport(data, withMinorities));
     // By hand: white minorities' total is 63 - 58 = 5, so asian + white-minority count = 15 - 10 = 5: asian in [0, 5].
     expect(audit.ranges).toEqual([{ id: 'sc-wres-3/entered-disciplinary.asian', min: 0, max: 5, exact: false, value: 3 }]);
   });
@@ -116,7 +116,7 @@ describe('one population, published in several metrics, is withheld everywhere a
       expect(codeOf(groups.get('black')!.focal.total), id).toBe(22);
       expect(codeOf(groups.get('minority')!.focal.total), id).toBe(70);
     }
-    expect(auditReport(published, computeReport(data, options)).exposed).toEqual([]);
+    expect(auditLinkedTables(published, computeReport(data, options)).exposed).toEqual([]);
   });
 });
 
@@ -138,7 +138,7 @@ describe('leavers link the at-risk population of metric 8 with the staff in post
     expect(codeOf(leavers.focal.total)).toBe('secondary');
     expect(codeOf(byGroup(published, 'sc-wres-9').get('minority')!.focal.total)).toBe(20);
     expect(codeOf(published.metrics[0]!.bands!.totals.minority)).toBe(20);
-    const audit = auditReport(published, computeReport({ staff }, options));
+    const audit = auditLinkedTables(published, computeReport({ staff }, options));
     expect(audit.exposed).toEqual([]);
     // Without the withheld 25 the leavers would be exactly 25 - 20 + (left on the last day, at least 0):
     // the audit's range for them starts at the true 5 only through that unpublished cell.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditReport } from '../../src/disclosure/audit-report.js';
+import { auditLinkedTables } from '../../src/disclosure/audit-report.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
 import { computeReport } from '../../src/report/compute-report.js';
 import type { ReportOptions } from '../../src/report/options.js';
@@ -124,7 +124,7 @@ describe('disclosure control end to end through computeReport (fast-check, sc-wr
         expect(team).toEqual(before);
         expect(problems(published)).toEqual([]);
         expect(inconsistentPopulations(published, options)).toEqual([]);
-        const audit = auditReport(published, raw);
+        const audit = auditLinkedTables(published, raw);
         expect(audit.exposed, JSON.stringify(audit.ranges.filter((range) => range.exact))).toEqual([]);
         // 30 to 120 staff over four bands (and four broad groups) always leave some cell under 10.
         const withheld = published.disclosure!.withheld;
@@ -142,7 +142,7 @@ describe('disclosure control end to end through computeReport (fast-check, sc-wr
     fc.assert(
       fc.property(team, optionsArbitrary, fc.constantFrom<'ons-10-5' | 'nhs-digital'>('ons-10-5', 'nhs-digital'), (dataset, options, policy) => {
         const published = computeReport(dataset, { ...options, disclosure: policy });
-        const audit = auditReport(published, computeReport(dataset, options));
+        const audit = auditLinkedTables(published, computeReport(dataset, options));
         expect(audit.exposed, JSON.stringify(audit.ranges.filter((range) => range.exact))).toEqual([]);
       }),
       { numRuns: 40 },
@@ -156,7 +156,7 @@ function auditCustomPolicies(numRuns: number, seed: number): void {
   fc.assert(
     fc.property(teamArbitrary(5, 80), optionsArbitrary, policy, (dataset, options, disclosure) => {
       const published = computeReport(dataset, { ...options, disclosure });
-      const audit = auditReport(published, computeReport(dataset, options));
+      const audit = auditLinkedTables(published, computeReport(dataset, options));
       expect(audit.exposed, JSON.stringify(audit.ranges.filter((range) => range.exact))).toEqual([]);
     }),
     { numRuns, seed },
@@ -213,7 +213,7 @@ describe('a cell fixed by two linked tables together (fast-check counterexample,
     // asian in post = 0 exactly, though each table alone lets it go up.
     const raw = computeReport(dataset, options);
     const published = computeReport(dataset, { ...options, disclosure });
-    const audit = auditReport(published, raw);
+    const audit = auditLinkedTables(published, raw);
     expect(audit.exposed).toEqual([]);
     const asianInPost = audit.ranges.find((range) => range.id === 'snapshot.asian')!;
     // LP audit (yalps): 0 to 2 now that asian at risk and asian leavers are withheld.

@@ -46,7 +46,7 @@ describe('one code in the published report', () => {
       new Set(['{"suppressed":true,"code":"withheld","reason":"Withheld to protect a small number of people."}']),
     );
     expect(published.disclosure!.withheld).toBe(withheld.length);
-    expect(Object.keys(published.disclosure!).sort()).toEqual(['method', 'policy', 'rounding', 'threshold', 'withheld']);
+    expect(Object.keys(published.disclosure!).sort()).toEqual(['method', 'policy', 'rounding', 'sourceRounding', 'threshold', 'withheld']);
   });
 });
 

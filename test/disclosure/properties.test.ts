@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyDisclosureControl } from '../../src/disclosure/apply.js';
-import { auditReport } from '../../src/disclosure/audit-report.js';
+import { auditLinkedTables } from '../../src/disclosure/audit-report.js';
 import { resolvePolicy } from '../../src/disclosure/policy.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
 import type { DisclosurePolicy, PresetName } from '../../src/disclosure/types.js';
@@ -138,7 +138,7 @@ describe('disclosure control invariants (fast-check)', () => {
       fc.property(talliesArbitrary, policyArbitrary, (tallies, policy) => {
         const report = buildReport(tallies);
         const published = applyDisclosureControl(report, policy);
-        const audit = auditReport(published, report);
+        const audit = auditLinkedTables(published, report);
         expect(audit.exposed).toEqual([]);
         for (const range of audit.ranges) {
           expect(range.min).toBeLessThanOrEqual(range.value!);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { publish as applyDisclosureControl, ruleOf } from './rules.js';
-import { auditReport } from '../../src/disclosure/audit-report.js';
+import { auditLinkedTables } from '../../src/disclosure/audit-report.js';
 import { auditTable, type AuditTable } from '../../src/disclosure/audit-table.js';
 import { exposedByCut, secondarySuppressions, type NetworkArc } from '../../src/disclosure/network.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
@@ -116,7 +116,7 @@ describe('the counterexample the property test found (threshold 1, zeros withhel
     expect(rows.map((row) => isSuppressed(row.unknown))).toEqual([true, true, true]);
     expect(ruleOf(rows[2]!.unknown)).toBe('secondary');
     expect(published.metrics[0]!.bands!.totals.unknown).toBe(1);
-    const audit = auditReport(published, report);
+    const audit = auditLinkedTables(published, report);
     expect(audit.exposed).toEqual([]);
     for (const index of [0, 1, 2]) {
       expect(audit.ranges.find((range) => range.id === `band[${index}].unknown`)).toMatchObject({ min: 0, max: 1, exact: false });

@@ -306,6 +306,7 @@ export function publishedReport(): PublishedReport {
       threshold: 10,
       rounding: null,
       withheld: 19,
+      sourceRounding: 10,
       method: 'Counts from 1 to 9 are withheld, with their complements and enough other cells that none can be worked out.',
     },
   };
