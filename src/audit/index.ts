@@ -19,6 +19,11 @@ export interface AuditOptions {
    * `'markdown'` (percentages with one decimal).
    */
   precision?: PrintedPrecision;
+  /**
+   * Whether the intruder takes the services' reports of a publication to cover the whole council
+   * (each whole-council cell is the sum of the services'). Default true, the stricter reading.
+   */
+  scopesPartition?: boolean;
 }
 
 /**
@@ -42,7 +47,7 @@ export interface AuditOptions {
  * import { auditReport } from 'sc-wres/audit';
  * const audit = await auditReport(applyDisclosureControl(report, 'sc-wres-publication'), report);
  * audit.safe;       // true
- * audit.ranges[0];  // { id: '*|at-risk|band[5].unknown', min: 0, max: 118, exact: false, value: 9 } (the example council)
+ * audit.ranges[0];  // { id: '*|at-risk|any|band[5].unknown', min: 0, max: 118, exact: false, value: 9 } (the example council)
  */
 export async function auditReport(
   published: PublishedReport | readonly PublishedReport[],
@@ -54,6 +59,7 @@ export async function auditReport(
   const model = publicationModel(
     reports.map((report, index) => (originals[index] === undefined ? { published: report } : { published: report, original: originals[index]! })),
     options.precision ?? 'json',
+    options.scopesPartition === undefined ? {} : { scopesPartition: options.scopesPartition },
   );
   return solveIntruder(model);
 }

@@ -12,7 +12,9 @@ import { layoutReport, type ReportLayout } from './layout.js';
 import { jointlyFixed } from './joint.js';
 import { secondarySuppressions, type NetworkArc } from './network.js';
 import { resolvePolicy } from './policy.js';
+import { protectPublication } from './publication.js';
 import { coarsenSources, sourceRoundingBase } from './sources.js';
+import { protectYearPair } from './year-on-year.js';
 import { isSuppressed, roundToBase, suppressed } from './suppressed.js';
 import type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
 
@@ -36,6 +38,10 @@ export interface ProtectionWorkings {
   tables: NetworkArc[][];
   /** Cells the reader does not know: withheld and never published. */
   unknown: Set<string>;
+  /** Every cell's true value. */
+  values: Map<string, number>;
+  /** Zeros a rule would withhold but the published zeros give away (so they are published). */
+  knownZeros: Set<string>;
 }
 /** Extra cost of withholding a published zero (as in `network.ts`): it can only go up, so it hides little. */
 const ZERO_PENALTY = 1000;
@@ -308,12 +314,42 @@ export function describeMethod(policy: ResolvedPolicy): string {
  * @returns A new report of the same shape with withheld numbers replaced by `{ suppressed, code, reason }`
  *   and `disclosure` set to the summary (policy, threshold, rounding, how many values were withheld, method).
  * @throws {WresInputError} When the policy is invalid.
+ * Several reports on the same data (services, breakdown on and off, both White-minority
+ * groupings, two presets) are protected as one publication when passed as a list (with one
+ * policy, or one per report); with `{ previous }`, this year's report is protected against last
+ * year's published one (see docs/disclosure.md, publication sets and year on year).
+ *
  * @example
  * const published = applyDisclosureControl(report, 'sc-wres-publication');
  * published.metrics[2].comparisons[0].focal.count; // { suppressed: true, code: 'withheld', reason: 'Withheld to protect a small number of people.' } when 3 staff
+ * const [whole, adults, children] = applyDisclosureControl([wholeReport, adultsReport, childrenReport], 'sc-wres-publication');
+ * const thisYear = applyDisclosureControl(report, 'sc-wres-publication', { previous: lastYearPublished });
  */
-export function applyDisclosureControl(report: WresReport, policy: PresetName | DisclosurePolicy): PublishedReport {
-  return protectReport(report, policy).published;
+export function applyDisclosureControl(report: WresReport, policy: PresetName | DisclosurePolicy, options?: DisclosureOptions): PublishedReport;
+export function applyDisclosureControl(
+  reports: readonly WresReport[],
+  policy: PresetName | DisclosurePolicy | readonly (PresetName | DisclosurePolicy)[],
+): PublishedReport[];
+export function applyDisclosureControl(
+  report: WresReport | readonly WresReport[],
+  policy: PresetName | DisclosurePolicy | readonly (PresetName | DisclosurePolicy)[],
+  options: DisclosureOptions = {},
+): PublishedReport | PublishedReport[] {
+  if (Array.isArray(report)) return protectPublication(report as readonly WresReport[], policy);
+  if (Array.isArray(policy)) throw new RangeError('applyDisclosureControl: one policy for one report (a list of policies goes with a list of reports).');
+  const single = policy as PresetName | DisclosurePolicy;
+  if (options.previous !== undefined) return protectYearPair(report as WresReport, single, options.previous);
+  return protectReport(report as WresReport, single).published;
+}
+
+/** Options of {@link applyDisclosureControl}. */
+export interface DisclosureOptions {
+  /**
+   * Last year's published report on the same organisation, which the reader has: this year's is
+   * protected so that the differences between the two do not reveal a small count (see
+   * docs/disclosure.md, year on year).
+   */
+  previous?: PublishedReport;
 }
 
 /**
@@ -325,7 +361,13 @@ export function applyDisclosureControl(report: WresReport, policy: PresetName | 
  * @returns The published report and the workings.
  * @internal
  */
-export function protectReport(report: WresReport, policy: PresetName | DisclosurePolicy): { published: PublishedReport; workings: ProtectionWorkings } {
+export function protectReport(
+  report: WresReport,
+  policy: PresetName | DisclosurePolicy,
+  forced: ReadonlySet<string> = new Set(),
+  knownElsewhere: ReadonlySet<string> = new Set(),
+): { published: PublishedReport; workings: ProtectionWorkings } {
+  let knownZeroCells: Set<string> = new Set();
   const resolved = resolvePolicy(policy);
   const { threshold } = resolved;
   const published = copyPlain(report) as unknown as PublishedReport;
@@ -344,10 +386,15 @@ export function protectReport(report: WresReport, policy: PresetName | Disclosur
       if (complement > 0 && complement < threshold && !codes.has(pair.count)) codes.set(pair.count, 'small-complement');
     }
   }
+  // Cells another report of the publication (or last year's report) needs withheld; protected below like any.
+  for (const id of forced) if (layout.cells.has(id) && !codes.has(id)) codes.set(id, 'secondary');
   if (resolved.secondary) {
     // A withheld zero that the published zeros already give away (0 minority of whom 0 are Asian)
     // hides nothing; it is published, and it cannot help hide anything else.
-    const zeros = knownZeros(layout.tables, (id) => layout.cells.has(id) && !codes.has(id), valueOf);
+    // Zeros another report of the publication gives away are known here too.
+    const zeros = knownZeros(layout.tables, (id) => layout.cells.has(id) && (!codes.has(id) || knownElsewhere.has(id)), valueOf);
+    for (const id of knownElsewhere) if (layout.cells.has(id) && valueOf(id) === 0) zeros.add(id);
+    knownZeroCells = new Set([...zeros].filter((id) => codes.has(id)));
     for (const id of zeros) codes.delete(id);
     for (const id of linkedSecondarySuppressions(layout, new Set(codes.keys()), zeros)) codes.set(id, 'secondary');
   }
@@ -382,5 +429,6 @@ export function protectReport(report: WresReport, policy: PresetName | Disclosur
   };
   published.disclosure = summary;
   const unknown = new Set([...codes.keys(), ...layout.hidden.keys()]);
-  return { published, workings: { policy: resolved, withheld, cellRules: codes, tables: layout.tables, unknown } };
+  const values = new Map([...layout.cells].map(([id, figure]) => [id, figure as number]));
+  return { published, workings: { policy: resolved, withheld, cellRules: codes, tables: layout.tables, unknown, values, knownZeros: knownZeroCells } };
 }

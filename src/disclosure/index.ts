@@ -17,3 +17,6 @@ export { explainDisclosure } from './explain.js';
 export type { DisclosureExplanation, WithheldHeadline, WithheldRule, WithheldValueExplanation } from './explain.js';
 export { publicationModel } from './intruder.js';
 export type { IntruderConstraint, IntruderModel, IntruderVariable, PrintedPrecision } from './intruder.js';
+export type { DisclosureOptions } from './apply.js';
+export { populationKey } from './intruder.js';
+export type { PublicationModelOptions } from './intruder.js';

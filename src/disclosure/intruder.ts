@@ -130,12 +130,12 @@ function idsByHolder(layout: ReportLayout): Map<object, Map<string, string>> {
  * Adds one report to the model. `prefix` keeps the cells of reports on different populations
  * apart; reports that count the same people pass the same prefix, so their cells are one unknown.
  */
-function addReport(builder: ModelBuilder, published: PublishedReport, original: WresReport | undefined, prefix: string, precision: PrintedPrecision): void {
+function addReport(builder: ModelBuilder, published: PublishedReport, original: WresReport | undefined, precision: PrintedPrecision): void {
   const rounding = published.disclosure?.rounding ?? null;
   const half = HALF_WIDTH[precision];
   const layout = layoutReport(published, 'structure');
   const truth = original === undefined ? undefined : layoutReport(original as WresReport<Figure>, 'value');
-  const id = (cell: string): string => `${prefix}${cell}`;
+  const id = (cell: string): string => populationKey(published, cell);
   const truthOf = (cell: string): number | undefined => {
     const value = truth?.cells.get(cell) ?? truth?.hidden.get(cell);
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -232,23 +232,94 @@ function unknownOutcomeOf(original: WresReport, source: SourceName, metricId: st
 }
 
 /**
+ * The id of a cell in the intruder's model: who it counts, not where it stands. Reports with the
+ * same scope and population count the same people; minority and white cells also depend on where
+ * White minorities are counted.
+ *
+ * @param report The report the cell is in.
+ * @param cell The cell's layout id.
+ * @param withScope Whether to include the scope (a service, or `*` for the whole council).
+ * @returns `scope|population|grouping|cell`, e.g. `*|at-risk|white|band[2].minority`.
+ * @example
+ * populationKey(report, 'band[2].minority'); // '*|at-risk|white|band[2].minority'
+ * populationKey(report, 'band[2].asian');    // '*|at-risk|any|band[2].asian'
+ */
+export function populationKey(report: WresReport<Figure>, cell: string, withScope = true): string {
+  const grouping = /\.(minority|white)$/.test(cell) ? report.options.whiteMinorities : 'any';
+  const scope = withScope ? `${report.options.scope.service ?? '*'}|` : '';
+  return `${scope}${report.options.population}|${grouping}|${cell}`;
+}
+
+/** Options of {@link publicationModel}. */
+export interface PublicationModelOptions {
+  /**
+   * Whether the intruder takes the services' reports to cover the whole council (each cell of the
+   * whole is the sum of the services'); otherwise only "at least". Default true (the stricter).
+   */
+  scopesPartition?: boolean;
+}
+
+/**
  * The intruder's model of a publication: one or more published reports on the same data.
- * Reports with the same scope and population count the same people: their cells are one unknown.
+ * Reports with the same scope and population count the same people: their cells are one unknown
+ * ({@link populationKey}). Across reports: a whole-council cell is the sum of the same cell of
+ * each service's report, and a minority cell counted with White minorities is the same cell
+ * counted without them plus the White minorities (an unknown), the white cells the other way.
  *
  * The audit `sc-wres/audit` solves it; it is exported so that other solvers can be run on it.
  *
  * @param reports The published reports, each with its original (for true values) when known.
  * @param precision How the numbers are read (JSON/CSV full precision, or Markdown's rounding).
+ * @param options Whether the services cover the council.
  * @returns The model: whole-number unknowns with bounds, and linear constraints.
  * @example
  * const model = publicationModel([{ published, original: report }], 'json');
  * [...model.variables.values()].filter((variable) => variable.withheld).length; // how many withheld cells
  */
-export function publicationModel(reports: readonly { published: PublishedReport; original?: WresReport }[], precision: PrintedPrecision): IntruderModel {
+export function publicationModel(
+  reports: readonly { published: PublishedReport; original?: WresReport }[],
+  precision: PrintedPrecision,
+  options: PublicationModelOptions = {},
+): IntruderModel {
   const builder = new ModelBuilder();
-  for (const { published, original } of reports) {
-    const scope = published.options.scope.service ?? '*';
-    addReport(builder, published, original, `${scope}|${published.options.population}|`, precision);
+  const cellsOf = reports.map(({ published, original }) => {
+    addReport(builder, published, original, precision);
+    return [...layoutReport(published, 'structure').cells.keys()];
+  });
+  // Services add up to the whole council, cell by cell.
+  const partition = options.scopesPartition ?? true;
+  const byFamily = new Map<string, { whole?: string; parts: string[] }>();
+  reports.forEach(({ published }, index) => {
+    for (const cell of cellsOf[index]!) {
+      const family = populationKey(published, cell, false);
+      const entry = byFamily.get(family) ?? byFamily.set(family, { parts: [] }).get(family)!;
+      const key = populationKey(published, cell);
+      if (published.options.scope.service === undefined) entry.whole = key;
+      else if (!entry.parts.includes(key)) entry.parts.push(key);
+    }
+  });
+  for (const { whole, parts } of byFamily.values()) {
+    if (whole === undefined || parts.length === 0) continue;
+    const terms: [string, number][] = [[whole, 1], ...parts.map((part): [string, number] => [part, -1])];
+    if (partition) builder.add(terms, 0, 0);
+    else builder.add(terms, 0);
   }
+  // White minorities counted as minority in one report and as white in another.
+  reports.forEach(({ published: asMinority }, m) => {
+    if (asMinority.options.whiteMinorities !== 'minority') return;
+    reports.forEach(({ published: asWhite }, w) => {
+      if (asWhite.options.whiteMinorities !== 'white' || (asWhite.options.scope.service ?? '*') !== (asMinority.options.scope.service ?? '*') || asWhite.options.population !== asMinority.options.population) return;
+      const inWhite = new Set(cellsOf[w]);
+      for (const cell of cellsOf[m]!) {
+        if (!cell.endsWith('.minority') || !inWhite.has(cell)) continue;
+        const base = cell.slice(0, -'.minority'.length);
+        const split = `${asMinority.options.scope.service ?? '*'}|${asMinority.options.population}|white-minorities|${base}`;
+        builder.unknown(split, `White minorities in ${base}`);
+        builder.add([[populationKey(asMinority, cell), 1], [populationKey(asWhite, cell), -1], [split, -1]], 0, 0);
+        const white = `${base}.white`;
+        if (inWhite.has(white) && cellsOf[m]!.includes(white)) builder.add([[populationKey(asWhite, white), 1], [populationKey(asMinority, white), -1], [split, -1]], 0, 0);
+      }
+    });
+  });
   return { variables: builder.variables, constraints: builder.constraints };
 }
