@@ -59,6 +59,9 @@ export * from './disclosure/index.js';
 
 // Renderers
 export { renderMarkdown, renderCsv, renderJson, parseReportJson, suppressedInWords, CSV_COLUMNS } from './render/index.js';
+export { renderHtml, chartSpecs, UNBOUNDED_CELL } from './render/index.js';
+export type { HtmlRenderOptions, ChartSpecs, VegaLiteSpec, CsvRenderOptions } from './render/index.js';
+export type { Precision } from './text/numbers.js';
 export type { MarkdownRenderOptions, JsonRenderOptions } from './render/index.js';
 export { renderCollationMarkdown, renderCollationHtml, renderCollationCsv, renderCollationJson, COLLATION_CSV_COLUMNS } from './render/index.js';
 export type { CollationInput } from './render/index.js';

@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { parsePrecision } from './precision.js';
+import type { Precision } from '../text/numbers.js';
 import { CsvTokenizer, type QuoteProblem } from '../csv/tokenize.js';
 import { splitArgv } from './argv.js';
 import type { PresetName } from '../disclosure/types.js';
@@ -43,13 +45,14 @@ const STRING_FLAGS = [
   'proportion-method',
   'ratio-method',
   'difference-method',
+  'precision',
 ] as const;
 
 const BOOLEAN_FLAGS = ['skip-invalid', 'help', 'version'] as const;
 
 const STRING_FLAG_SET: ReadonlySet<string> = new Set(STRING_FLAGS);
 
-export type OutputFormat = 'md' | 'json' | 'csv';
+export type OutputFormat = 'md' | 'json' | 'csv' | 'html';
 
 const PRESETS: readonly PresetName[] = ['sc-wres-publication', 'ons-10-5', 'nhs-digital', 'none'];
 
@@ -66,6 +69,8 @@ export interface ReportCommand {
   /** Path of the ethnicity-mapping JSON file, read later. */
   ethnicityMappingFile?: string;
   organisation: { name?: string; code?: string; populationMinorityShare?: number };
+  /** `--precision`: decimals of ratios and percentages in Markdown and HTML. */
+  precision?: Partial<Precision>;
 }
 
 export type ParsedCommand =
@@ -285,7 +290,9 @@ export function parseCommandLine(argv: string[]): CommandLine {
     if (value !== undefined) organisation.populationMinorityShare = value;
   }
 
-  const format = oneOf('format', text('format'), ['md', 'json', 'csv'] as const, problems) ?? 'md';
+  const format = oneOf('format', text('format'), ['md', 'json', 'csv', 'html'] as const, problems) ?? 'md';
+  const precisionText = text('precision');
+  const precision = precisionText === undefined ? undefined : parsePrecision(precisionText, problems);
   if (problems.length > 0) return { ok: false, problems };
 
   const result: ReportCommand = {
@@ -296,6 +303,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     lenient: values['skip-invalid'] === true,
     organisation,
   };
+  if (precision !== undefined) result.precision = precision;
   const out = text('out');
   if (out !== undefined) result.out = out;
   const columns = text('columns');

@@ -52,8 +52,10 @@ Report:
                                as a proportion or a percentage ("46%")
 
 Output:
-  --format md|json|csv         Markdown (default), JSON (exactly the computed report;
-                               Infinity written as 1e999), or CSV (one row per comparison)
+  --format md|json|csv|html    Markdown (default), JSON (exactly the computed report;
+                               Infinity written as 1e999), CSV (one row per comparison),
+                               or HTML (one self-contained page with charts, prints on A4)
+  --precision 2,1              decimals of ratios, then of percentages (Markdown, HTML)
   --disclosure PRESET          sc-wres-publication, ons-10-5, nhs-digital or none
   --out FILE                   write to FILE (never an input file; - is standard output)
   -h, --help                   this help

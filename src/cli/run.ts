@@ -10,6 +10,7 @@ import { reportFromCsv, type ReportFromCsvOptions } from '../csv/index.js';
 import { issueCount } from '../csv/problems.js';
 import { WresInputError } from '../errors.js';
 import { renderCsv } from '../render/csv.js';
+import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { SourceName } from '../model/report.js';
@@ -180,8 +181,10 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
       return renderJson(report);
     case 'csv':
       return renderCsv(report);
+    case 'html':
+      return renderHtml(report, command.precision === undefined ? {} : { precision: command.precision });
     default:
-      return renderMarkdown(report);
+      return renderMarkdown(report, command.precision === undefined ? {} : { precision: command.precision });
   }
 }
 

@@ -1,5 +1,6 @@
 import { levelPercent } from '../stats/level.js';
 import type { FocalGroup, GroupResult, RelativeLikelihoodResult } from '../model/report.js';
+import { DEFAULT_PRECISION, formatCount, formatPercent, formatRatio as formatRatioText, roundHalfUp } from '../text/numbers.js';
 
 /** What a sentence needs to know about its comparison. */
 export interface StatementParts {
@@ -28,12 +29,12 @@ export function groupLabel(group: FocalGroup, terminology: string): string {
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** A ratio or limit as printed: two decimals, or two significant figures below 0.01. */
+/** A ratio or limit as printed: two decimals rounded half-up, or two significant figures below 0.01; `infinity`. */
 export function formatRatio(value: number): string {
-  if (value === Infinity) return 'infinity';
-  if (value !== 0 && Math.abs(value) < 0.01) return value.toPrecision(2);
-  return value.toFixed(2);
+  return formatRatioText(value, DEFAULT_PRECISION.ratio);
 }
+
+const n = formatCount;
 
 
 /**
@@ -50,7 +51,7 @@ export function describeComparison(parts: StatementParts): string {
     return `The relative likelihood cannot be estimated: there were no ${missing} in the population.`;
   }
   if (rl === null || rl.ratio === null) {
-    return `None of the ${focal.total} ${focalWho} and none of the ${reference.total} ${referenceWho} ${parts.outcomePast}, so the relative likelihood cannot be estimated.`;
+    return `None of the ${n(focal.total)} ${focalWho} and none of the ${n(reference.total)} ${referenceWho} ${parts.outcomePast}, so the relative likelihood cannot be estimated.`;
   }
   const [top, bottom] = rl.numerator === 'focal' ? [focalWho, referenceWho] : [referenceWho, focalWho];
   const [topCounts, bottomCounts] = rl.numerator === 'focal' ? [focal, reference] : [reference, focal];
@@ -60,17 +61,19 @@ export function describeComparison(parts: StatementParts): string {
     ? ` This is statistically significant at the ${level} level.`
     : ` This is not statistically significant at the ${level} level.`;
   if (rl.ratio === Infinity) {
-    return `${topCounts.count} of ${topCounts.total} ${top} ${parts.outcomePast}, against none of the ${bottomCounts.total} ${bottom}, so the relative likelihood has no upper bound (${interval}).${significance}`;
+    return `${n(topCounts.count)} of ${n(topCounts.total)} ${top} ${parts.outcomePast}, against none of the ${n(bottomCounts.total)} ${bottom}, so the relative likelihood has no upper bound (${interval}).${significance}`;
   }
   if (rl.ratio === 0) {
-    return `None of the ${topCounts.total} ${top} ${parts.outcomePast}, against ${bottomCounts.count} of ${bottomCounts.total} ${bottom}: a relative likelihood of 0 (${interval}).${significance}`;
+    return `None of the ${n(topCounts.total)} ${top} ${parts.outcomePast}, against ${n(bottomCounts.count)} of ${n(bottomCounts.total)} ${bottom}: a relative likelihood of 0 (${interval}).${significance}`;
   }
   return `${capitalise(top)} were ${formatRatio(rl.ratio)} times as likely as ${bottom} ${parts.outcome} (${interval}).${significance}`;
 }
 
-const percentText = (share: number): string => `${(share * 100).toFixed(1)}%`;
-const pointsText = (points: number): string =>
-  `${Math.abs(points).toFixed(1)} percentage points ${points < 0 ? 'lower' : 'higher'}`;
+const percentText = (share: number): string => formatPercent(share, DEFAULT_PRECISION.percent);
+const pointsText = (points: number): string => {
+  const size = roundHalfUp(Math.abs(points), DEFAULT_PRECISION.percent);
+  return /[1-9]/.test(size) ? `${size} percentage points ${points < 0 ? 'lower' : 'higher'}` : 'no different';
+};
 
 /**
  * Metric 9 in words: the focal group's share of senior managers against its share of the workforce

@@ -68,12 +68,31 @@ export function suppressedMarker(_code?: string): string {
   return '[withheld]';
 }
 
+/**
+ * How the CSV writes an unbounded limit (`Infinity`): `#DIV/0!`, which Excel and LibreOffice read
+ * as their division-by-zero error value rather than as text, so a formula using it fails loudly
+ * instead of treating it as 0. (Pandas: `pd.read_csv(path, na_values=['#DIV/0!'])`, then treat
+ * a missing `ratio_upper` as unbounded; R: `read.csv(path, na.strings = '#DIV/0!')`.)
+ *
+ * @example
+ * UNBOUNDED_CELL; // '#DIV/0!'
+ */
+export const UNBOUNDED_CELL = '#DIV/0!';
+
+/** Options of {@link renderCsv}. */
+export interface CsvRenderOptions {
+  /** Start with a UTF-8 byte order mark, so Excel on Windows reads `£` and accents right; default true. */
+  bom?: boolean;
+}
+
 function cellText(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (isSuppressed(value)) return suppressedMarker(value.code);
   if (typeof value === 'number') {
-    if (value === Infinity) return 'Infinity';
-    if (value === -Infinity) return '-Infinity';
+    // Excel reads these as its own error value (a division by zero: no one in the reference group
+    // had the outcome), not as text; see docs/decisions.md.
+    if (value === Infinity) return UNBOUNDED_CELL;
+    if (value === -Infinity) return UNBOUNDED_CELL;
     return String(value);
   }
   return String(value);
@@ -140,17 +159,21 @@ function comparisonCells(metric: MetricResult<Figure>, comparison: Comparison<Fi
  *
  * - A metric without comparisons (status `no-data` or `not-estimable` with nothing to compare) still
  *   gets one row with its status and reason and empty comparison cells, so no metric disappears.
- * - Proportions, limits and ratios are written at full precision; `Infinity` as `Infinity`; a
- *   missing value (no ratio, no difference) as an empty cell.
+ * - The text starts with a UTF-8 byte order mark (`\uFEFF`; `bom: false` leaves it out), so Excel
+ *   on Windows opens it as UTF-8.
+ * - Proportions, limits and ratios are written at full precision; `Infinity` as `#DIV/0!`
+ *   ({@link UNBOUNDED_CELL}), which spreadsheets read as an error value; a missing value (no
+ *   ratio, no difference) as an empty cell.
  * - A value withheld by disclosure control is written `[withheld]`; a wholly withheld ratio or
  *   difference marks all of its cells.
  *
  * @param report A report or published report.
+ * @param options `bom: false` to leave out the byte order mark.
  * @returns CSV text ending with CRLF.
  * @example
- * renderCsv(report).split('\r\n')[0]; // 'metric_number,metric_id,metric_title,status,reason,key,group,...'
+ * renderCsv(report, { bom: false }).split('\r\n')[0]; // 'metric_number,metric_id,metric_title,status,reason,key,group,...'
  */
-export function renderCsv(report: WresReport | PublishedReport): string {
+export function renderCsv(report: WresReport | PublishedReport, options: CsvRenderOptions = {}): string {
   const published = report as PublishedReport;
   const lines: string[] = [CSV_COLUMNS.join(',')];
   for (const metric of published.metrics) {
@@ -159,5 +182,5 @@ export function renderCsv(report: WresReport | PublishedReport): string {
       lines.push(comparisonCells(metric, comparison).map((cell) => csvField(cellText(cell))).join(','));
     }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
 }

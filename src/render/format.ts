@@ -6,6 +6,7 @@
  * @module
  */
 import type { Figure, FocalGroup, Suppressed, SuppressionCode } from '../model/report.js';
+import { DEFAULT_PRECISION, formatCount, formatNumber, formatPercent, formatPoints, formatRatio, type Precision } from '../text/numbers.js';
 
 /**
  * True when a value is a withheld figure (the pinned `{ suppressed: true, code, reason }` object).
@@ -97,95 +98,98 @@ export function suppressedInWords(_code?: SuppressionCode | string, _threshold?:
   return 'withheld to protect a small number';
 }
 
-/** Options of the text formatters: the disclosure threshold, to say "fewer than N". */
+/** Options of the text formatters: the disclosure threshold, and the decimals of ratios and percentages. */
 export interface WordsOptions {
   threshold?: number;
+  /** Decimals of ratios and of percentages; default 2 and 1. */
+  precision?: Partial<Precision>;
 }
 
+const ratioDecimals = (options: WordsOptions): number => options.precision?.ratio ?? DEFAULT_PRECISION.ratio;
+const percentDecimals = (options: WordsOptions): number => options.precision?.percent ?? DEFAULT_PRECISION.percent;
+
 /**
- * An unbounded or finite number, the way a reader expects it: `∞` for Infinity.
+ * An unbounded or finite number, the way a reader expects it: rounded half-up from its exact value,
+ * thousands separated, an ASCII minus sign, `∞` for Infinity.
  *
  * @param value A number.
  * @param digits Decimal places.
- * @returns The number with a fixed number of decimals, or `∞` / `−∞`.
+ * @returns The number with a fixed number of decimals, or `∞` / `-∞`.
  * @example
- * fixed(1.23456, 2); // '1.23'
- * fixed(Infinity, 2); // '∞'
+ * fixed(1.23456, 2);   // '1.23'
+ * fixed(201 / 200, 2); // '1.01'
+ * fixed(Infinity, 2);  // '∞'
  */
 export function fixed(value: number, digits: number): string {
   if (value === Infinity) return '∞';
-  if (value === -Infinity) return '−∞';
-  if (Number.isNaN(value)) return 'not a number';
-  // Avoid "-0.0" for tiny negatives that round to zero.
-  const text = value.toFixed(digits);
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+  if (value === -Infinity) return '-∞';
+  return formatNumber(value, digits);
 }
 
 /**
- * A count, or the words for a withheld count.
+ * A count with thousands separators, or the words for a withheld count.
  *
  * @param value A count or a withheld figure.
  * @param options The disclosure threshold for the words.
- * @returns The count as digits (no thousands separators), or the withheld phrase.
+ * @returns The count, for example `1,112`, or the withheld phrase.
  * @example
- * count(42); // '42'
+ * count(1112); // '1,112'
  * count({ suppressed: true, code: 'withheld', reason: '' }); // 'withheld to protect a small number'
  */
 export function count(value: Figure | null | undefined, options: WordsOptions = {}): string {
   if (value === null || value === undefined) return '–';
   if (isSuppressed(value)) return suppressedInWords(value.code, options.threshold);
-  return String(value);
+  return formatCount(value);
 }
 
 /**
- * A proportion as a percentage with one decimal place.
+ * A proportion as a percentage, rounded half-up from its exact value (one decimal by default).
  *
  * @param value A proportion in [0, 1], null when not estimable, or a withheld figure.
- * @param options The disclosure threshold for the words.
- * @returns For example `12.5%`; `–` for null.
+ * @param options `precision.percent`: decimals (default 1).
+ * @returns For example `12.4%`; `–` for null.
  * @example
- * percent(0.125); // '12.5%'
- * percent(null);  // '–'
+ * percent(247 / 2000); // '12.4%'
+ * percent(null);       // '–'
  */
 export function percent(value: Figure | null | undefined, options: WordsOptions = {}): string {
   if (value === null || value === undefined) return '–';
   if (isSuppressed(value)) return suppressedInWords(value.code, options.threshold);
-  return `${fixed(value * 100, 1)}%`;
+  return formatPercent(value, percentDecimals(options));
 }
 
 /**
- * A difference of proportions in percentage points, signed, one decimal.
+ * A difference of proportions in percentage points, signed, with an ASCII minus.
  *
  * @param value A difference of proportions (e.g. 0.032), null, or a withheld figure.
- * @param options The disclosure threshold for the words.
+ * @param options `precision.percent`: decimals (default 1).
  * @returns For example `+3.2`; `–` for null. The caller adds the unit ("pp").
  * @example
  * points(0.032);  // '+3.2'
- * points(-0.1);   // '−10.0'
+ * points(-0.1);   // '-10.0'
  * points(0);      // '0.0'
  */
 export function points(value: Figure | null | undefined, options: WordsOptions = {}): string {
   if (value === null || value === undefined) return '–';
   if (isSuppressed(value)) return suppressedInWords(value.code, options.threshold);
-  const text = fixed(value * 100, 1);
-  if (text === '0.0') return text;
-  return value > 0 ? `+${text}` : `−${text.replace(/^-/, '')}`;
+  return formatPoints(value, percentDecimals(options));
 }
 
 /**
- * A ratio with two decimals (`∞` for an unbounded limit).
+ * A ratio, rounded half-up from its exact value (two decimals by default; `∞` for an unbounded limit).
  *
  * @param value A ratio, null when not estimable, or a withheld figure.
- * @param options The disclosure threshold for the words.
- * @returns For example `1.23`; `–` for null.
+ * @param options `precision.ratio`: decimals (default 2).
+ * @returns For example `1.01` for 201/200; `–` for null.
  * @example
- * ratio(1.2345);   // '1.23'
- * ratio(Infinity); // '∞'
+ * ratio(201 / 200); // '1.01'
+ * ratio(Infinity);  // '∞'
  */
 export function ratio(value: Figure | null | undefined, options: WordsOptions = {}): string {
   if (value === null || value === undefined) return '–';
   if (isSuppressed(value)) return suppressedInWords(value.code, options.threshold);
-  return fixed(value, 2);
+  if (value === Infinity) return '∞';
+  return formatRatio(value, ratioDecimals(options));
 }
 
 const MONTHS = [

@@ -5,7 +5,9 @@
  * @module
  */
 export { renderMarkdown, type MarkdownRenderOptions } from './markdown.js';
-export { renderCsv, CSV_COLUMNS, csvField, suppressedMarker } from './csv.js';
+export { renderCsv, CSV_COLUMNS, csvField, suppressedMarker, UNBOUNDED_CELL, type CsvRenderOptions } from './csv.js';
+export { renderHtml, type HtmlRenderOptions } from './html.js';
+export { chartSpecs, type ChartSpecs, type VegaLiteSpec } from './chart-specs.js';
 export { renderJson, parseReportJson, type JsonRenderOptions } from './json.js';
 export { suppressedInWords } from './format.js';
 export { renderCollationMarkdown } from './collation-markdown.js';

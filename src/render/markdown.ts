@@ -15,6 +15,9 @@ import type {
   SourceSummary,
   WresReport,
 } from '../model/report.js';
+import { METHOD_LABELS, SOURCE_LABELS, standardText } from './labels.js';
+import { headlineCells, headlineFigures, readingInWords } from './headlines.js';
+import type { Precision } from '../text/numbers.js';
 import {
   count,
   escapeMarkdown,
@@ -34,28 +37,9 @@ import { levelPercent } from '../stats/level.js';
 export interface MarkdownRenderOptions {
   /** The document's title. Default `'Social Care Workforce Race Equality Standard (SC-WRES) report'`. */
   title?: string;
+  /** Decimals of ratios (default 2) and of percentages and percentage points (default 1) in the tables. */
+  precision?: Partial<Precision>;
 }
-
-const SOURCE_LABELS: Record<SourceName, string> = {
-  staff: 'Staff',
-  applications: 'Applications',
-  disciplinaryCases: 'Disciplinary cases',
-  fitnessToPractiseReferrals: 'Fitness-to-practise referrals',
-  cpd: 'CPD records',
-  survey: 'Survey responses',
-};
-
-const METHOD_LABELS: Record<string, string> = {
-  wilson: 'Wilson score',
-  'clopper-pearson': 'Clopper-Pearson exact',
-  jeffreys: 'Jeffreys',
-  'agresti-coull': 'Agresti-Coull',
-  koopman: 'Koopman asymptotic score',
-  'miettinen-nurminen': 'Miettinen-Nurminen score',
-  'katz-log': 'Katz log',
-  'adjusted-log': 'adjusted log (0.5 added)',
-  newcombe: 'Newcombe hybrid score',
-};
 
 function methodLabel(method: string): string {
   return METHOD_LABELS[method] ?? escapeMarkdown(method);
@@ -134,6 +118,7 @@ function comparisonTable(metric: MetricResult<Figure>, term: string, level: stri
     `White % (${level} CI)`,
     `Relative likelihood (${level} CI)`,
     'Significant',
+    'Reading',
     `Difference, percentage points (${level} CI)`,
   ];
   const rows = metric.comparisons.map((c) => [
@@ -145,6 +130,7 @@ function comparisonTable(metric: MetricResult<Figure>, term: string, level: stri
     interval(c.reference.proportion, c.reference.lower, c.reference.upper, percent, words),
     ratioCell(c, words, term),
     significanceCell(c, words),
+    isSuppressed(c.reading) ? suppressedInWords() : readingInWords(c.reading, c.relativeLikelihood !== null && !isSuppressed(c.relativeLikelihood) && c.relativeLikelihood.ratio !== null),
     differenceCell(c, words),
   ]);
   return table(header, rows);
@@ -184,6 +170,16 @@ function bandsSection(bands: BandsTable<Figure>, term: string, words: WordsOptio
     '',
     ...table(header, rows),
   ];
+}
+
+/**
+ * Why metric 9's workforce share can differ from metric 1's: metric 1 counts staff with a known
+ * pay band, metric 9 all staff in post (of known ethnicity).
+ */
+function seniorTotalsNote(metric: MetricResult<Figure>, term: string): string {
+  const senior = metric.comparisons.find((c) => c.group === 'minority');
+  const staff = senior === undefined ? '' : ` (${count(senior.focal.total)} ${term} and ${count(senior.reference.total)} white staff)`;
+  return `Metric 9 counts every member of staff in post on the last day of the period whose ethnicity is known${staff}, whether or not their pay band is recorded; metric 1 counts only staff with a known pay band, so its workforce share and its senior management band can differ slightly from the figures here.`;
 }
 
 function representationSection(rep: Representation<Figure>, term: string, words: WordsOptions): string[] {
@@ -241,9 +237,26 @@ function metricSection(metric: MetricResult<Figure>, term: string, level: string
     lines.push(...statements, '');
   }
   if (metric.bands) lines.push(...bandsSection(metric.bands, term, words), '');
-  if (metric.representation) lines.push(...representationSection(metric.representation, term, words), '');
+  if (metric.representation) lines.push(...representationSection(metric.representation, term, words), '', seniorTotalsNote(metric, term), '');
   lines.push(`Records left out because their ethnicity is unknown: ${count(metric.unknownEthnicity, words)}.`, '');
   return lines;
+}
+
+/** The summary: one row per headline figure (see {@link headlineFigures}). */
+function summarySection(report: PublishedReport, level: string, words: WordsOptions): string[] {
+  const term = escapeMarkdown(report.options.terminology);
+  const rows = headlineFigures(report).map((figure) => {
+    const cells = headlineCells(figure, words);
+    return [cells.metric, escapeMarkdown(cells.label), cells.focal, cells.reference, cells.ratio, cells.reading, cells.nonAdverse];
+  });
+  return [
+    '## Summary',
+    '',
+    `One row per headline figure: the ${term} and white percentages, the relative likelihood with its ${level} confidence interval, what it means for ${term} staff given the outcome (the reading), and whether the ratio is inside NHS England's 0.80 to 1.25 non-adverse range.`,
+    '',
+    ...table(['Metric', 'Comparison', capital(term), 'White', `Relative likelihood (${level} CI)`, 'Reading', 'Within 0.80 to 1.25'], rows),
+    '',
+  ];
 }
 
 function completenessSection(sources: Record<SourceName, SourceSummary>): string[] {
@@ -260,9 +273,9 @@ function completenessSection(sources: Record<SourceName, SourceSummary>): string
     rows.push([
       SOURCE_LABELS[name],
       s.present ? 'yes' : 'no',
-      s.present ? String(s.rowsRead) : '–',
-      s.present ? String(s.rowsUsed) : '–',
-      s.present ? String(s.rowsSkipped) : '–',
+      s.present ? count(s.rowsRead) : '–',
+      s.present ? count(s.rowsUsed) : '–',
+      s.present ? count(s.rowsSkipped) : '–',
       s.ethnicityCompleteness === null ? '–' : percent(s.ethnicityCompleteness),
       leftOut.length > 0 ? leftOut.join('; ') : '–',
     ]);
@@ -328,13 +341,6 @@ function disclosureSection(report: PublishedReport): string[] {
   ];
 }
 
-function standardText(report: PublishedReport, term: string): string {
-  if (report.options.standard === 'nhs-wres') {
-    return `NHS WRES direction: relative likelihoods are ${term} over white, except appointment from shortlisting and access to CPD, which are white over ${term} (as the NHS WRES reports them).`;
-  }
-  return `SC-WRES: every relative likelihood is the ${term} rate divided by the white rate; above 1 means ${term} staff are more likely than white staff to experience the outcome.`;
-}
-
 /**
  * The report as Markdown: title, organisation, period, standard and terminology; for each metric a
  * heading, its status (and reason), a table of the comparisons (counts, percentages with
@@ -356,7 +362,7 @@ export function renderMarkdown(report: WresReport | PublishedReport, options: Ma
   const published = report as PublishedReport;
   const term = escapeMarkdown(published.options.terminology);
   const level = levelPercent(published.options.intervals.level);
-  const words: WordsOptions = { threshold: published.disclosure?.threshold ?? 10 };
+  const words: WordsOptions = { threshold: published.disclosure?.threshold ?? 10, ...(options.precision === undefined ? {} : { precision: options.precision }) };
   const org = published.organisation;
   const orgText = escapeMarkdown(org?.name ? `${org.name}${org.code ? ` (${org.code})` : ''}` : org?.code ?? 'not given');
   const iv = published.options.intervals;
@@ -397,6 +403,7 @@ export function renderMarkdown(report: WresReport | PublishedReport, options: Ma
   if (published.options.breakdown === 'broad-groups') {
     lines.push(`Each comparison is also shown for the Asian, Black, Mixed and Other groups, each against white staff.`, '');
   }
+  lines.push(...summarySection(published, level, words));
   for (const metric of published.metrics) lines.push(...metricSection(metric, term, level, words));
   lines.push(...completenessSection(published.sources));
   lines.push(...unmatchedSection(published));

@@ -14,6 +14,7 @@ const LAYERS: Record<string, number> = {
   errors: 0,
   version: 0,
   stats: 0,
+  text: 0,
   model: 1,
   read: 2,
   ethnicity: 2,

@@ -59,7 +59,7 @@ describe('wres (end to end)', () => {
     const run = wres('report', '--staff', council.staff, '--period', '2024-04-01..2024-02-30', '--format', 'xml', '--colour');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--period end "2024-02-30" is not a real date');
-    expect(run.stderr).toContain('--format must be one of md, json, csv (got "xml").');
+    expect(run.stderr).toContain('--format must be one of md, json, csv, html (got "xml").');
     expect(run.stderr).toContain('Unknown option --colour');
     expect(run.stderr).not.toContain('    at ');
   });

@@ -13,7 +13,9 @@ function parse(text: string): Record<string, string>[] {
 describe('renderCsv', () => {
   it('has the documented header and one row per comparison (metrics without comparisons get one status row)', () => {
     const text = renderCsv(councilReport());
-    expect(text.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    // A UTF-8 byte order mark first, so Excel on Windows reads the file as UTF-8.
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
     const rows = parse(text);
     // Fixture: metric 1 has 2 comparisons, metrics 2, 3, 8, 9 one each, metrics 4-7 none (4 status rows): 2+4+4 = 10.
     expect(rows).toHaveLength(10);
@@ -26,7 +28,7 @@ describe('renderCsv', () => {
     const band = rows[0]!;
     expect(band).toMatchObject({ key: 'band:Scale 1-2', group: 'minority', focal_count: '120', focal_total: '400', focal_proportion: '0.3', ratio: '1.5', ratio_method: 'koopman', ratio_significant: 'true', difference: '0.1' });
     const metric3 = rows[3]!;
-    expect(metric3).toMatchObject({ ratio: '', ratio_lower: '1.5', ratio_upper: 'Infinity', reference_count: '0' });
+    expect(metric3).toMatchObject({ ratio: '', ratio_lower: '1.5', ratio_upper: '#DIV/0!', reference_count: '0' });
   });
   it('quotes fields with commas, quotes and bars as RFC 4180 requires, and they parse back intact', () => {
     const text = renderCsv(councilReport());

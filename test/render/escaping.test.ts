@@ -67,7 +67,7 @@ describe('renderMarkdown escapes all text from data and options', () => {
   });
   it('starts no heading, list item or block from data: every "#" line is the renderer\'s own', () => {
     const headings = lines.filter((l) => l.startsWith('#'));
-    expect(headings.every((l) => /^# Title|^## (Metric \d|Data completeness|Ethnicity values|Disclosure control)/.test(l))).toBe(true);
+    expect(headings.every((l) => /^# Title|^## (Summary|Metric \d|Data completeness|Ethnicity values|Disclosure control)$|^## (Metric \d|Data completeness|Ethnicity values|Disclosure control)/.test(l))).toBe(true);
     expect(lines.some((l) => /^(#+ )?(Injected heading|Fake|Heading)/.test(l))).toBe(false);
     expect(lines.some((l) => l.startsWith('- listed'))).toBe(false);
   });

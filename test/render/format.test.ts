@@ -23,11 +23,20 @@ describe('number formatting', () => {
   it('writes ratios with two decimals and unbounded limits as ∞', () => {
     expect(ratio(0.5556)).toBe('0.56');
     expect(ratio(Infinity)).toBe('∞');
-    expect(fixed(-Infinity, 2)).toBe('−∞');
+    expect(fixed(-Infinity, 2)).toBe('-∞');
+  });
+  it('rounds half-up from the exact value, separates thousands and honours the precision (issue 14)', () => {
+    // 201/200 = 1.005 and 247/2000 = 12.35% exactly: half-way, so up (toFixed gives 1.00 and 12.3%).
+    expect(ratio(201 / 200)).toBe('1.01');
+    expect(percent(247 / 2000)).toBe('12.4%');
+    expect(count(1112)).toBe('1,112');
+    expect(ratio(201 / 200, { precision: { ratio: 1 } })).toBe('1.0');
+    expect(percent(247 / 2000, { precision: { percent: 0 } })).toBe('12%');
+    expect(points(-0.1235, { precision: { percent: 2 } })).toBe('-12.35');
   });
   it('signs percentage points and never prints -0.0', () => {
     expect(points(0.032)).toBe('+3.2');
-    expect(points(-0.1)).toBe('−10.0');
+    expect(points(-0.1)).toBe('-10.0');
     expect(points(-0.0001)).toBe('0.0');
     expect(fixed(-0.0004, 2)).toBe('0.00');
   });

@@ -24,9 +24,10 @@ describe('renderMarkdown', () => {
 
   it('formats a comparison row: counts, % with CI (1 decimal), RL with CI (2 decimals), difference in points', () => {
     // Metric 2 fixture: 30/300 = 10.0% (7.1% to 14.0%), 45/250 = 18.0% (13.7% to 23.3%),
-    // RL 0.5556 -> 0.56 (0.36 to 0.85), difference -0.08 -> −8.0 pp (−13.8 to −2.6).
+    // RL 0.5556 -> 0.56 (0.36 to 0.85), difference -0.08 -> -8.0 pp (-13.8 to -2.6); appointment is a good
+    // outcome and the interval lies below 1, so the reading is adverse.
     expect(md).toContain(
-      '| Appointed from shortlisting | minority ethnic | 30 of 300 | 10.0% (7.1% to 14.0%) | 45 of 250 | 18.0% (13.7% to 23.3%) | 0.56 (0.36 to 0.85) | yes | −8.0 (−13.8 to −2.6) |',
+      '| Appointed from shortlisting | minority ethnic | 30 of 300 | 10.0% (7.1% to 14.0%) | 45 of 250 | 18.0% (13.7% to 23.3%) | 0.56 (0.36 to 0.85) | yes | Adverse | -8.0 (-13.8 to -2.6) |',
     );
     expect(md).toContain('- Shortlisted minority ethnic applicants are 0.56 times as likely');
   });
@@ -39,7 +40,7 @@ describe('renderMarkdown', () => {
     const line = md.split('\n').find((l) => l.startsWith('| Pay band PO1-PO4'))!;
     expect(line).toContain('PO1-PO4, "senior" \\| practitioners');
     // 9 columns -> 10 unescaped bars.
-    expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(11);
+    expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(12);
   });
 
   it("shows metric 1's band table with the band-not-known line and metric 9's representation", () => {
@@ -48,8 +49,8 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| Band not known | 3 | 4 | 1 | – | – | – |');
     expect(md).toContain('The minority ethnic share of the workforce (staff of known ethnicity and known band) is 44.4%.');
     expect(md).toContain('- Minority ethnic share of senior managers: 20.0%');
-    expect(md).toContain('- Difference from the workforce: −24.4 percentage points');
-    expect(md).toContain('- Difference from the local population: −26.0 percentage points');
+    expect(md).toContain('- Difference from the workforce: -24.4 percentage points');
+    expect(md).toContain('- Difference from the local population: -26.0 percentage points');
   });
 
   it('reports unknown ethnicity, completeness per source and unmatched values', () => {
