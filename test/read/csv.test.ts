@@ -5,21 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WresInputError } from '../../src/errors.js';
 import { detectDelimiter, readTable } from '../../src/read/index.js';
-import { rowsOf } from './xlsx-fixture.js';
+import { readError, rowsOf, utf8 } from './helpers.js';
 
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function readError(run: () => unknown): WresInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WresInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
 
 describe('readTable on CSV: delimiters', () => {
   it.each([

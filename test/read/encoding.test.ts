@@ -4,21 +4,11 @@
  * table CP1252.TXT (0xA3 = £, 0x92 = ’, 0x80 = €; 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined).
  */
 import { describe, expect, it } from 'vitest';
-import { WresInputError } from '../../src/errors.js';
 import { decodeText, encodingFromName, readTable } from '../../src/read/index.js';
-import { rowsOf } from './xlsx-fixture.js';
+import { readError, rowsOf } from './helpers.js';
 
 const context = { name: 'staff.csv', source: 'staff' as const };
 
-function readError(run: () => unknown): WresInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WresInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
 
 /** Latin-1 range text as one byte per character, other characters as given bytes. */
 function bytes(...parts: (string | number[])[]): Uint8Array {

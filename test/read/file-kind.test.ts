@@ -5,21 +5,12 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { WresInputError } from '../../src/errors.js';
 import { detectFile, listSheets, readTable } from '../../src/read/index.js';
 import { makeXlsx } from './xlsx-fixture.js';
+import { readError } from './helpers.js';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function readError(run: () => unknown): WresInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WresInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
 
 const zipOf = (files: Record<string, string>): Uint8Array =>
   zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectSkipRows, readTable } from '../../src/read/index.js';
 import { makeXlsx } from './xlsx-fixture.js';
+import { utf8 } from './helpers.js';
 
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('detectSkipRows', () => {
   it.each([

@@ -126,7 +126,3 @@ export function makeXlsx(workbook: FixtureWorkbook): Uint8Array {
   return zipSync(files);
 }
 
-/** Every cell of a table, row by row, with the row number first. */
-export function rowsOf(table: { header: string[]; rowCount: number; cell(r: number, c: number): unknown; rowNumber(r: number): number }): unknown[][] {
-  return Array.from({ length: table.rowCount }, (_, r) => [table.rowNumber(r), ...table.header.map((_, c) => table.cell(r, c))]);
-}

@@ -6,22 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WresInputError } from '../../src/errors.js';
 import { excelSerialToDate, listSheets, readTable } from '../../src/read/index.js';
 import { readSharedStrings } from '../../src/read/xlsx/sheet-cells.js';
 import { isDateFormatCode } from '../../src/read/xlsx/styles.js';
 import { attribute, elementPrefix, nextElement, unescapeXml } from '../../src/read/xlsx/xml.js';
-import { STYLE, makeXlsx, rowsOf } from './xlsx-fixture.js';
+import { STYLE, makeXlsx } from './xlsx-fixture.js';
+import { readError, rowsOf } from './helpers.js';
 
-function readError(run: () => unknown): WresInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WresInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
 
