@@ -139,6 +139,8 @@ describe('readTable on an .xlsx workbook', () => {
     expect(readError(() => readTable(empty, { name: 'x.xlsx', skipRows: 1 })).message).toContain('x.xlsx, sheet S has no header row below row 1: the sheet is empty');
     const broken = makeXlsx({ sheets: [{ name: 'S', rows: [['id'], [{ raw: '<c r="A2" t="s"><v>99</v></c>' }]] }] });
     expect(readError(() => readTable(broken, { name: 'x.xlsx' })).issues[0]).toMatchObject({ row: 2, message: expect.stringContaining('cell "A2" of sheet "S" points at a shared string the workbook does not have') });
+    const cut = makeXlsx({ sheets: [{ name: 'S', rows: [['id'], [1], [{ raw: '<c r="A3"><v>3' }]] }] });
+    expect(readError(() => readTable(cut, { name: 'x.xlsx' })).issues[0]).toMatchObject({ row: 3, message: 'the cells of sheet "S" stop in the middle of row 3 (it is damaged: open it in Excel and save it again)' });
   });
 });
 

@@ -97,13 +97,20 @@ function isElement(xml: string, at: number, name: string): boolean {
   return xml.startsWith(name, at) && nameEndsAt(xml, at + name.length);
 }
 
+/** Why a sheet's cells could not all be read: its XML stops inside an element, or a cell points at a missing shared string. */
+export interface SheetDamage {
+  row: number;
+  problem: 'cut-short' | 'shared-string';
+  reference?: string;
+}
+
 /**
  * Reads every row of a worksheet part and hands its non-empty cells to `sink`. One pass from tag
  * to tag (`indexOf('<')`), so the time is linear in the part's size whatever its rows hold.
  *
- * @returns A shared-string index past the end of the table, as its row and cell, or `undefined`.
+ * @returns What stopped the reading early (the workbook is damaged), or `undefined`.
  */
-export function readSheetCells(xml: string, context: CellContext, sink: RowSink): { row: number; reference: string } | undefined {
+export function readSheetCells(xml: string, context: CellContext, sink: RowSink): SheetDamage | undefined {
   const p = elementPrefix(xml, 'worksheet');
   const data = nextElement(xml, `${p}sheetData`, 0, xml.length);
   if (data === undefined || data.selfClosing) return undefined;
@@ -145,7 +152,7 @@ export function readSheetCells(xml: string, context: CellContext, sink: RowSink)
     const lt = xml.indexOf('<', pos);
     if (lt < 0 || lt >= data.close) break;
     const end = tagEnd(xml, lt);
-    if (end < 0) break;
+    if (end < 0) return { row: rowNumber, problem: 'cut-short' };
     pos = end + 1;
     const closing = xml.charCodeAt(lt + 1) === 47;
     const at = closing ? lt + 2 : lt + 1;
@@ -165,12 +172,12 @@ export function readSheetCells(xml: string, context: CellContext, sink: RowSink)
       if (selfClosing) endCell();
     } else if (!closing && !selfClosing && isElement(xml, at, valueName)) {
       const close = xml.indexOf(`</${valueName}>`, end);
-      if (close < 0) break;
+      if (close < 0) return { row: rowNumber, problem: 'cut-short' };
       const raw = xml.slice(end + 1, close);
       pos = close;
       if (cellType === 's') {
         const text = context.sharedStrings[Number(raw)];
-        if (text === undefined) return { row: rowNumber, reference: cellReference ?? `column ${column + 1}` };
+        if (text === undefined) return { row: rowNumber, problem: 'shared-string', reference: cellReference ?? `column ${column + 1}` };
         value = text;
       } else if (cellType === 'b') {
         value = raw === '1' || raw === 'true';
@@ -183,7 +190,7 @@ export function readSheetCells(xml: string, context: CellContext, sink: RowSink)
       }
     } else if (!closing && !selfClosing && isElement(xml, at, inlineName)) {
       const close = xml.indexOf(`</${inlineName}>`, end);
-      if (close < 0) break;
+      if (close < 0) return { row: rowNumber, problem: 'cut-short' };
       value = stringItemText(xml, end + 1, close, p, phonetic);
       pos = close;
     } else if (isElement(xml, at, rowName)) {

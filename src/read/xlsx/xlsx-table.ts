@@ -89,7 +89,11 @@ export function xlsxTable(bytes: Uint8Array, sheetName: string | undefined, skip
     rowNumbers.push(row);
   });
   if (bad !== undefined) {
-    failFile(context, `cell ${quotable(bad.reference)} of sheet ${quotable(sheet.name)} points at a shared string the workbook does not have (it is damaged: open it in Excel and save it again)`, bad.row);
+    const what =
+      bad.problem === 'shared-string'
+        ? `cell ${quotable(bad.reference!)} of sheet ${quotable(sheet.name)} points at a shared string the workbook does not have`
+        : `the cells of sheet ${quotable(sheet.name)} stop in the middle of row ${bad.row}`;
+    failFile(context, `${what} (it is damaged: open it in Excel and save it again)`, bad.row);
   }
   if (header === undefined) {
     failFile(context, `${origin} has no header row${skipRows > 0 ? ` below row ${skipRows}` : ''}: the sheet is empty`);
