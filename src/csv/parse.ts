@@ -315,6 +315,8 @@ function readCsv(
   };
 
   const tokenizer = new CsvTokenizer({ delimiter: options.delimiter ?? ',', maxCellLength: MAX_CELL_LENGTH, onRow, onOverlong });
+  // A header row beyond the column limit is an error: its cells past the limit are counted only.
+  tokenizer.keepFields = MAX_COLUMNS + 1;
 
   const finish = (): CsvStreamSummary => {
     if (handlerError !== undefined) {

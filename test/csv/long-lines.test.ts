@@ -70,6 +70,15 @@ describe('parseCsv on long lines', () => {
     expect(parsed.records.map((r) => r.service)).toEqual([long, long]);
   });
 
+  it('reads a 20 MB first line of 10 million columns in linear time, keeping 10,001 of them, and says it is too wide', async () => {
+    const { stream } = counted('', 'a,', 20_000_000);
+    const started = performance.now();
+    const parsed = await parseCsv(stream, { source: 'staff', file: 'one-line.csv' });
+    expect(parsed.issues).toEqual([expect.objectContaining({ row: 1, message: expect.stringMatching(/^the file "one-line.csv" has 10,\d{3},\d{3} columns in its header row/) })]);
+    expect(parsed.header).toEqual([]);
+    expect((performance.now() - started) / 1000).toBeLessThan(5);
+  });
+
   it('rejects a header row of more than 10,000 columns in a sentence', async () => {
     const header = Array.from({ length: 10_001 }, (_, i) => `c${i}`).join(',');
     const parsed = await parseCsv(`${header}\n`, { source: 'survey', file: 'wide.csv' });
