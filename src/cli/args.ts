@@ -42,6 +42,7 @@ const STRING_FLAGS = [
   'population-minority-share',
   'columns',
   'ethnicity-mapping',
+  'profile',
   'proportion-method',
   'ratio-method',
   'difference-method',
@@ -68,6 +69,10 @@ export interface ReportCommand {
   columnsFile?: string;
   /** Path of the ethnicity-mapping JSON file, read later. */
   ethnicityMappingFile?: string;
+  /** Path of the import profile (`--profile`): its files and settings, which the flags override. */
+  profile?: string;
+  /** Whether `--period` was given (with a profile, the profile's period applies otherwise). */
+  periodGiven: boolean;
   organisation: { name?: string; code?: string; populationMinorityShare?: number };
   /** `--precision`: decimals of ratios and percentages in Markdown and HTML. */
   precision?: Partial<Precision>;
@@ -195,14 +200,18 @@ export function parseCommandLine(argv: string[]): CommandLine {
     const path = text(flag);
     if (path !== undefined) files[source] = path;
   }
-  if (files.staff === undefined && values['staff'] === undefined) {
-    problems.push('--staff is required: the CSV file of staff records.');
+  const profile = text('profile');
+  if (profile === undefined && files.staff === undefined && values['staff'] === undefined) {
+    problems.push('--staff is required: the CSV file of staff records (or --profile, an import profile that names the files).');
+  }
+  if (profile !== undefined && text('columns') !== undefined) {
+    problems.push('Give --columns or --profile, not both: a profile maps columns in its sources\' "columns".');
   }
 
   let period: { start: string; end: string } | undefined;
   const periodText = text('period');
   if (periodText === undefined) {
-    if (values['period'] === undefined) problems.push('--period is required, e.g. --period 2024-04-01..2025-03-31.');
+    if (values['period'] === undefined && profile === undefined) problems.push('--period is required, e.g. --period 2024-04-01..2025-03-31.');
   } else {
     const match = /^\s*(\S+?)\s*\.\.\s*(\S+)\s*$/.exec(periodText);
     if (!match) {
@@ -302,8 +311,10 @@ export function parseCommandLine(argv: string[]): CommandLine {
     format,
     lenient: values['skip-invalid'] === true,
     organisation,
+    periodGiven: period !== undefined,
   };
   if (precision !== undefined) result.precision = precision;
+  if (profile !== undefined) result.profile = profile;
   const out = text('out');
   if (out !== undefined) result.out = out;
   const columns = text('columns');

@@ -15,7 +15,8 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { SourceName } from '../model/report.js';
 import { datasetJsonSchema } from '../schemas/index.js';
-import { FILE_FLAGS, parseCommandLine, type ReportCommand } from './args.js';
+import { FILE_FLAGS, parseCommandLine, type OutputFormat, type ReportCommand } from './args.js';
+import { reportFromProfile } from './commands/profile-report.js';
 import { STANDARD_STREAM, outIsAnInput, spoolStandardInput, writeWhole } from './files.js';
 import { MAIN_HELP, REPORT_HELP, SCHEMA_HELP } from './help.js';
 import { problemLines, safeForTerminal, shortList } from './messages.js';
@@ -150,6 +151,10 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
     problems.push(...error.problems);
   }
   if (problems.length > 0) throw new UsageProblems(problems);
+  if (command.profile !== undefined) {
+    if (command.lenient) options.validation = 'lenient';
+    return render(await reportFromProfile(command, options, (line) => io.stderr(`${printable(line)}\n`)), command.format);
+  }
   if (Object.keys(command.organisation).length > 0) csvOptions.organisation = command.organisation;
   options.validation = command.lenient ? 'lenient' : 'strict';
   const bar = progress(io);
@@ -176,7 +181,11 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
       io.stderr(`${printable(`Note: ${file.file}: ${summary.rowsSkipped} of ${summary.rowsRead} rows skipped as invalid (--skip-invalid): ${summary.skippedReasons.map((r) => `${r.count} ${r.reason}`).join('; ')}.`)}\n`);
     }
   }
-  switch (command.format) {
+  return render(report, command.format);
+}
+
+function render(report: Parameters<typeof renderJson>[0], format: OutputFormat): string {
+  switch (format) {
     case 'json':
       return renderJson(report);
     case 'csv':
@@ -207,6 +216,7 @@ function inputsOf(command: ReportCommand): [flag: string, path: string][] {
   const inputs: [string, string][] = [];
   for (const [source, path] of Object.entries(command.files)) inputs.push([`--${SOURCE_FLAG[source as SourceName]}`, path]);
   if (command.columnsFile !== undefined) inputs.push(['--columns', command.columnsFile]);
+  if (command.profile !== undefined) inputs.push(['--profile', command.profile]);
   if (command.ethnicityMappingFile !== undefined) inputs.push(['--ethnicity-mapping', command.ethnicityMappingFile]);
   return inputs;
 }
@@ -246,7 +256,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         await emit(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`, command.out, io);
         return EXIT.ok;
       case 'report': {
-        Object.assign(files, command.files);
+        // Through a profile, each problem names its own file.
+        if (command.profile === undefined) Object.assign(files, command.files);
         if (command.out !== undefined && command.out !== STANDARD_STREAM) {
           const problem = await outIsAnInput(command.out, inputsOf(command));
           if (problem !== null) throw new UsageProblems([problem]);

@@ -56,6 +56,7 @@ describe('parseCommandLine', () => {
         format: 'csv',
         lenient: true,
         organisation: { populationMinorityShare: 0.46 },
+        periodGiven: true,
         out: 'r.csv',
       },
     });
@@ -66,7 +67,7 @@ describe('parseCommandLine', () => {
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? [] : parsed.problems).toEqual([
       'Unexpected argument "extra".',
-      '--staff is required: the CSV file of staff records.',
+      '--staff is required: the CSV file of staff records (or --profile, an import profile that names the files).',
       '--period must be START..END, e.g. 2024-04-01..2025-03-31 (got "2024-04-01").',
       '--salary-bands must be in ascending order (got "70000,30000").',
       '--population must be one of at-risk, snapshot (got "everyone").',

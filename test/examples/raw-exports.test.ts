@@ -14,36 +14,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, EXAMPLE_PERIOD, PAY_BANDS, generateCouncil, type CouncilRecords } from '../../examples/council/council.js';
+import { DEFAULT_SEED, generateCouncil } from '../../examples/council/council.js';
 import { rawExports } from '../../examples/council/raw-exports.js';
 import { readCsvDataset } from '../../src/csv/read.js';
 import { computeReport } from '../../src/report/compute-report.js';
-import { type RefDataset, type RefMetric, type RefOptions, referenceMetrics } from '../independent/reference-metrics.js';
+import { applyProfileFile } from '../../src/csv/profile-files.js';
+import type { ReportOptions } from '../../src/report/options.js';
 import { countsOf, expectSame } from '../independent/report-counts.js';
+import { COUNCIL_COUNTS, COUNCIL_OPTIONS, COUNCIL_RECORDS } from './council-reference.js';
 
 const COUNCIL = join(import.meta.dirname, '../../examples/council');
 const RAW = join(COUNCIL, 'raw');
 const RAW_FILES = ['applications.csv', 'casework.csv', 'ftp-referrals.csv', 'lms.txt', 'staff.xlsx', 'survey.csv'];
 
-const { records } = generateCouncil(DEFAULT_SEED);
-const OPTIONS: RefOptions = { period: { ...EXAMPLE_PERIOD }, payBands: [...PAY_BANDS] };
-
-/** The generator's records as the reference implementation takes them (a blank is an absent field). */
-function referenceDataset(council: CouncilRecords): RefDataset {
-  const present = <T extends object>(record: T) =>
-    Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== '')) as { [K in keyof T]: Exclude<T[K], null> };
-  return {
-    organisation: { populationMinorityShare: council.organisation.populationMinorityShare },
-    staff: council.staff.map((s) => ({ ...present(s), ethnicity: s.ethnicity })),
-    applications: council.applications.map((a) => ({ ...present(a), ethnicity: a.ethnicity })),
-    disciplinaryCases: council.disciplinaryCases,
-    fitnessToPractiseReferrals: council.fitnessToPractiseReferrals,
-    cpd: council.cpd,
-    survey: council.survey.map((r) => ({ ...present(r), ethnicity: r.ethnicity })),
-  };
-}
-
-const expected: RefMetric[] = referenceMetrics(referenceDataset(records), OPTIONS);
+const records = COUNCIL_RECORDS;
+const expected = COUNCIL_COUNTS;
+const OPTIONS = COUNCIL_OPTIONS;
 
 describe('examples/council/raw: reproducible from the generator', () => {
   let out: string;
@@ -134,6 +120,32 @@ describe('examples/council/raw: each file in the form its system gives', () => {
     const answers = new Set(text.match(/,(Never|1-2 times|3-5 times|6-10 times|More than 10 times|Prefer not to say),/g));
     expect(answers.size).toBe(6);
     expect(text).toContain('"Q5 In the last 12 months, how many times have you personally experienced harassment');
+  });
+});
+
+describe('the report made through the raw exports and raw/profile.yaml', () => {
+  it('counts exactly what the generator drew: every count of all nine metrics', async () => {
+    const applied = await applyProfileFile(join(RAW, 'profile.yaml'));
+    expect(applied.options).toMatchObject({ period: OPTIONS.period, payBands: OPTIONS.payBands });
+    const report = computeReport(applied.dataset, applied.options as ReportOptions);
+    expectSame(countsOf(report, undefined), expected);
+  });
+
+  it('reads each file in its own form and leaves out what the profile says', async () => {
+    const applied = await applyProfileFile(join(RAW, 'profile.yaml'));
+    const formats = Object.fromEntries(Object.entries(applied.tables).map(([source, table]) => [source, table.format]));
+    expect(formats).toMatchObject({
+      staff: { kind: 'xlsx', sheet: 'Staff' },
+      applications: { kind: 'csv', encoding: 'windows-1252', delimiter: ',' },
+      disciplinaryCases: { kind: 'csv', encoding: 'utf-8', byteOrderMark: true, delimiter: ';' },
+      cpd: { kind: 'csv', encoding: 'utf-16le', delimiter: '\t' },
+      survey: { kind: 'csv', encoding: 'utf-8', delimiter: ',' },
+    });
+    // Second assignments (201 rows) and the tracker's other cases are left out, not skipped.
+    const casework = lines(readFileSync(join(RAW, 'casework.csv'), 'utf8')).length - 1;
+    expect(applied.sources.staff).toMatchObject({ rowsRead: 3801, rowsLeftOut: 201, rowsSkipped: 0, records: records.staff.length });
+    expect(applied.sources.disciplinaryCases).toMatchObject({ rowsRead: casework, rowsLeftOut: casework - records.disciplinaryCases.length, records: records.disciplinaryCases.length });
+    expect(applied.dataset.staff.find((s) => s.id === '100001')).toMatchObject({ payBand: 'Scale 3-4', salary: 27725, employment: 'direct', service: 'children', startDate: '2024-03-13' });
   });
 });
 
