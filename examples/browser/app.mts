@@ -1,15 +1,21 @@
 /**
- * The browser example's script: reads the CSV files the user picks (in the page, nothing is
- * uploaded), validates them, computes the SC-WRES report and shows it. Bundled by build.mjs.
+ * The browser example's script: reads the files the user picks (in the page, nothing is
+ * uploaded), computes the SC-WRES report and shows it. Two ways in: a council's own exports with
+ * their import profile (the library reads each file and applies the profile, exactly as
+ * `wres report --profile` does), or CSV files whose headers are the field names. Bundled by build.mjs.
  */
 import Papa from 'papaparse';
 import {
+  applyProfile,
   computeReport,
   isSuppressed,
+  parseProfileText,
+  readSourceTables,
   renderJson,
   renderMarkdown,
   validateDataset,
   WresInputError,
+  type ExportFile,
   type Figure,
   type PresetName,
   type PublishedReport,
@@ -28,6 +34,8 @@ const SOURCES = [
 ] as const;
 
 type SourceName = (typeof SOURCES)[number][1];
+/** Disclosure control as the page chooses it: a preset, or none (false). */
+type Disclosure = NonNullable<ReportOptions['disclosure']>;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -51,6 +59,34 @@ async function readCsv(file: File): Promise<{ records: Record<string, string>[];
     rows.push(i + 2);
   });
   return { records, rows };
+}
+
+/** The last part of a path: a profile names "staff.xlsx" or "exports/staff.xlsx"; the picked file is "staff.xlsx". */
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/**
+ * The report from the exports and their import profile: the files the profile names are matched
+ * to the picked files by name, each read with the profile's settings for it, and the profile
+ * applied; the page's disclosure choice overrides the profile's.
+ */
+async function reportFromProfile(profileFile: File, picked: readonly File[], disclosure: Disclosure): Promise<{ report: WresReport | PublishedReport; staff: number }> {
+  const profile = parseProfileText(await profileFile.text(), profileFile.name);
+  const byName = new Map(picked.map((file) => [file.name.toLowerCase(), file]));
+  const files: Partial<Record<SourceName, ExportFile>> = {};
+  const missing: string[] = [];
+  for (const [source, config] of Object.entries(profile.sources) as [SourceName, { file?: string } | undefined][]) {
+    if (config?.file === undefined) continue;
+    const file = byName.get(baseName(config.file).toLowerCase());
+    if (file === undefined) missing.push(`${baseName(config.file)} (${source})`);
+    else files[source] = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  }
+  if (missing.length > 0) throw new Error(`${profileFile.name} names files you have not picked: ${missing.join(', ')}. Pick them too (hold Ctrl or Shift to pick several).`);
+  const applied = applyProfile(profile, readSourceTables(profile, files), { origin: profileFile.name });
+  if (applied.options.period === undefined) throw new Error(`${profileFile.name} has no "period": add e.g. "period: 2024-04-01..2025-03-31".`);
+  const options = { ...applied.options, period: applied.options.period, disclosure } as ReportOptions;
+  return { report: computeReport(applied.dataset, options), staff: applied.dataset.staff.length };
 }
 
 function escapeHtml(text: string): string {
@@ -140,53 +176,68 @@ async function run(event: SubmitEvent): Promise<void> {
   status.className = 'status';
   status.textContent = 'Reading the files…';
   try {
-    const input: Record<string, unknown> = {};
-    const rows: Partial<Record<SourceName, number[]>> = {};
-    for (const [id, source] of SOURCES) {
-      const file = element<HTMLInputElement>(`file-${id}`).files?.[0];
-      if (file === undefined) continue;
-      const csv = await readCsv(file);
-      input[source] = csv.records;
-      rows[source] = csv.rows;
+    const disclosureChoice = element<HTMLSelectElement>('disclosure').value;
+    const disclosure: Disclosure = disclosureChoice === 'none' ? false : (disclosureChoice as PresetName);
+    const profileFile = element<HTMLInputElement>('profile').files?.[0];
+    let report: WresReport | PublishedReport;
+    let staffCount: number;
+    if (profileFile !== undefined) {
+      ({ report, staff: staffCount } = await reportFromProfile(profileFile, [...(element<HTMLInputElement>('exports').files ?? [])], disclosure));
+    } else {
+      ({ report, staff: staffCount } = await reportFromCsv(disclosure));
     }
-    if (input['staff'] === undefined) throw new Error('Choose the staff CSV file: every metric needs it.');
-    const name = element<HTMLInputElement>('organisation').value.trim();
-    const share = element<HTMLInputElement>('population-share').value.trim();
-    if (name !== '' || share !== '') {
-      input['organisation'] = { ...(name !== '' ? { name } : {}), ...(share !== '' ? { populationMinorityShare: Number(share) / 100 } : {}) };
-    }
-    const validation = validateDataset(input, { rows });
-
-    const bands = element<HTMLInputElement>('pay-bands').value.split(',').map((b) => b.trim()).filter((b) => b !== '');
-    const disclosure = element<HTMLSelectElement>('disclosure').value;
-    const options: ReportOptions = {
-      period: { start: element<HTMLInputElement>('period-start').value, end: element<HTMLInputElement>('period-end').value },
-      disclosure: disclosure === 'none' ? false : (disclosure as PresetName),
-    };
-    if (bands.length > 0) options.payBands = bands;
-    const report = computeReport(validation, options);
-
     element<HTMLElement>('summary-wrap').innerHTML = summaryTable(report);
     const markdown = renderMarkdown(report);
     element<HTMLElement>('report').innerHTML = markdownToHtml(markdown);
     download(element<HTMLAnchorElement>('download-md'), markdown, 'text/markdown');
     download(element<HTMLAnchorElement>('download-json'), renderJson(report), 'application/json');
-    const used = validation.sources.staff.rowsUsed;
-    status.textContent = `Report computed from ${used} staff records${report.disclosure ? `, ${report.disclosure.policy} disclosure control applied` : ' (no disclosure control: not for publication)'}.`;
+    status.textContent = `Report computed from ${staffCount} staff records${report.disclosure ? `, ${report.disclosure.policy} disclosure control applied` : ' (no disclosure control: not for publication)'}.`;
     output.hidden = false;
   } catch (error) {
-    status.className = 'status error';
-    if (error instanceof WresInputError) {
-      status.innerHTML = `<strong>${escapeHtml(error.message.split('\n')[0] ?? '')}</strong><ul>${error.message
-        .split('\n')
-        .slice(1)
-        .map((line) => `<li>${escapeHtml(line)}</li>`)
-        .join('')}</ul>`;
-    } else {
-      status.textContent = error instanceof Error ? error.message : String(error);
-    }
+    showError(status, error);
+  }
+}
+
+/** The report from CSV files whose headers are the field names, with the options of the form. */
+async function reportFromCsv(disclosure: Disclosure): Promise<{ report: WresReport | PublishedReport; staff: number }> {
+  const input: Record<string, unknown> = {};
+  const rows: Partial<Record<SourceName, number[]>> = {};
+  for (const [id, source] of SOURCES) {
+    const file = element<HTMLInputElement>(`file-${id}`).files?.[0];
+    if (file === undefined) continue;
+    const csv = await readCsv(file);
+    input[source] = csv.records;
+    rows[source] = csv.rows;
+  }
+  if (input['staff'] === undefined) throw new Error('Choose your exports and their import profile, or at least the staff CSV file: every metric needs it.');
+  const name = element<HTMLInputElement>('organisation').value.trim();
+  const share = element<HTMLInputElement>('population-share').value.trim();
+  if (name !== '' || share !== '') {
+    input['organisation'] = { ...(name !== '' ? { name } : {}), ...(share !== '' ? { populationMinorityShare: Number(share) / 100 } : {}) };
+  }
+  const validation = validateDataset(input, { rows });
+  const bands = element<HTMLInputElement>('pay-bands').value.split(',').map((b) => b.trim()).filter((b) => b !== '');
+  const options: ReportOptions = {
+    period: { start: element<HTMLInputElement>('period-start').value, end: element<HTMLInputElement>('period-end').value },
+    disclosure,
+  };
+  if (bands.length > 0) options.payBands = bands;
+  return { report: computeReport(validation, options), staff: validation.sources.staff.rowsUsed };
+}
+
+/** An error in the status box: an input error as its first line and a list of its problems. */
+function showError(status: HTMLElement, error: unknown): void {
+  status.className = 'status error';
+  if (error instanceof WresInputError) {
+    status.innerHTML = `<strong>${escapeHtml(error.message.split('\n')[0] ?? '')}</strong><ul>${error.message
+      .split('\n')
+      .slice(1)
+      .map((line) => `<li>${escapeHtml(line)}</li>`)
+      .join('')}</ul>`;
+  } else {
+    status.textContent = error instanceof Error ? error.message : String(error);
   }
 }
 
 element<HTMLFormElement>('form').addEventListener('submit', (event) => void run(event));
-element<HTMLElement>('status').textContent = 'Ready: choose the CSV files and press “Compute report”.';
+element<HTMLElement>('status').textContent = 'Ready: choose your exports and their import profile (or CSV files), then press “Compute report”.';

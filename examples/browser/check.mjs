@@ -1,8 +1,10 @@
 // CI check of the browser example (run by .ci/examples): bundles app.mts (build.mjs fails on any Node
 // builtin), serves examples/browser from a static server on 127.0.0.1, and drives Debian's Chromium
-// with playwright-core: picks the example council's CSV files, computes the report, and checks what
-// the page shows; then a bad staff file, which must show the problem's row and field. Every request
-// the page makes must go to the local server, with no request body (nothing uploaded).
+// with playwright-core: picks the example council's raw exports (xlsx, Windows-1252, UTF-16, ...)
+// and their import profile, computes the report, and checks what the page shows; then a profile
+// whose file is not picked; then the clean CSV files without a profile, and a bad staff file, which
+// must show the problem's row and field. Every request the page makes must go to the local server,
+// with no request body (nothing uploaded).
 //
 //   node examples/browser/check.mjs [--screenshot /tmp/sc-wres-browser.png]
 import assert from 'node:assert/strict';
@@ -77,6 +79,31 @@ try {
   await page.goto(`${origin}/index.html`);
   await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Ready'));
 
+  // The raw exports and their profile: the library reads each file and applies the profile in the page.
+  const raw = join(council, 'raw');
+  const exportsPicked = ['staff.xlsx', 'applications.csv', 'casework.csv', 'ftp-referrals.csv', 'lms.txt', 'survey.csv'].map((f) => join(raw, f));
+  await page.setInputFiles('#profile', join(raw, 'profile.yaml'));
+  await page.setInputFiles('#exports', exportsPicked);
+  let started = performance.now();
+  await page.click('#run');
+  await page.waitForSelector('#output:not([hidden])', { timeout: 60_000 });
+  console.log(`report from the raw exports and their profile computed in the page in ${Math.round(performance.now() - started)} ms`);
+  assert.match(await page.textContent('#status'), /Report computed from 3600 staff records, sc-wres-publication disclosure control applied/);
+  const rawRow = async (key) => page.$$eval(`#summary tr[data-key="${key}"] td`, (tds) => tds.map((td) => td.textContent));
+  // The same figures as the clean CSVs (examples/council/README.md).
+  assert.deepEqual(await rawRow('appointed-from-shortlisting'), ['2', 'appointed-from-shortlisting', '53 of 293', '92 of 303', '0.60 (0.44 to 0.80)']);
+  assert.deepEqual(await rawRow('entered-disciplinary'), ['3', 'entered-disciplinary', '46 of 1285', '33 of 1621', '1.76 (1.14 to 2.72)']);
+  assert.deepEqual(await rawRow('left-organisation'), ['8', 'left-organisation', '169 of 1285', '185 of 1621', '1.15 (0.95 to 1.40)']);
+
+  // A profile whose file was not picked: the page says which.
+  await page.setInputFiles('#exports', exportsPicked.filter((f) => !f.endsWith('lms.txt')));
+  await page.click('#run');
+  await page.waitForSelector('#status.error');
+  assert.match(await page.textContent('#status'), /profile\.yaml names files you have not picked: lms\.txt \(cpd\)/);
+  assert.ok(await page.isHidden('#output'));
+  await page.setInputFiles('#profile', []);
+  await page.setInputFiles('#exports', []);
+
   const files = {
     staff: 'staff.csv',
     applications: 'applications.csv',
@@ -89,7 +116,7 @@ try {
   await page.fill('#pay-bands', 'Scale 1-2, Scale 3-4, Scale 5-6, SO1-SO2, PO1-PO4, PO5-PO8, Senior management');
   await page.fill('#organisation', 'Example Borough Council (synthetic)');
   await page.fill('#population-share', '46');
-  const started = performance.now();
+  started = performance.now();
   await page.click('#run');
   await page.waitForSelector('#output:not([hidden])', { timeout: 60_000 });
   console.log(`report computed in the page in ${Math.round(performance.now() - started)} ms`);

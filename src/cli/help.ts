@@ -1,10 +1,15 @@
 /** Help texts of the `wres` program. */
 
-export const MAIN_HELP = `wres: Social Care Workforce Race Equality Standard (SC-WRES) metrics from CSV files.
+export const MAIN_HELP = `wres: Social Care Workforce Race Equality Standard (SC-WRES) metrics from a council's exports.
 
 Usage:
+  wres init FILE... --out profile.yaml   write a starter import profile for the exports
+  wres check --profile profile.yaml      the data-quality summary, without the metrics
+  wres report --profile profile.yaml [options]   the report, through the import profile
   wres report --staff staff.csv --period 2024-04-01..2025-03-31 [options]
+                         the report from CSV files whose headers are the field names
   wres schema            print the JSON Schema of the input dataset
+  wres schema --profile  print the JSON Schema of an import profile
   wres collate FILE...   pool councils' JSON reports into national figures
   wres --version         print the version
   wres <command> --help  help for a command
@@ -13,12 +18,16 @@ Exit codes: 0 success; 2 bad input (flags, files or data), every problem listed;
 1 an unexpected internal error (set WRES_DEBUG=1 to see details).
 `;
 
-export const REPORT_HELP = `Usage: wres report --staff staff.csv --period START..END [options]
+export const REPORT_HELP = `Usage: wres report --profile profile.yaml [options]
+       wres report --staff staff.csv --period START..END [options]
 
-Computes the nine SC-WRES metrics from CSV files (one file per source; the header row names
-the fields: see docs/cli.md) and prints the report.
+Computes the nine SC-WRES metrics and prints the report: from the exports an import profile
+names (see docs/profiles.md; flags override the profile's settings), or from CSV files whose
+header row names the fields (see docs/cli.md).
 
 Input files:
+  --profile FILE               import profile (.yaml, .yml or .json): the files, their columns,
+                               values, period and options; a file flag below replaces its file
   --staff FILE                 staff records (required)
   --applications FILE          applications (metric 2)
   --disciplinary FILE          disciplinary cases (metric 3)

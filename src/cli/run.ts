@@ -16,8 +16,10 @@ import { renderMarkdown } from '../render/markdown.js';
 import type { SourceName } from '../model/report.js';
 import { datasetJsonSchema } from '../schemas/index.js';
 import { FILE_FLAGS, parseCommandLine, type OutputFormat, type ReportCommand } from './args.js';
+import { parseProfileCommand } from './commands/profile-commands.js';
 import { reportFromProfile } from './commands/profile-report.js';
 import { STANDARD_STREAM, outIsAnInput, spoolStandardInput, writeWhole } from './files.js';
+import { runProfileCommand } from './commands/run-profile-command.js';
 import { MAIN_HELP, REPORT_HELP, SCHEMA_HELP } from './help.js';
 import { problemLines, safeForTerminal, shortList } from './messages.js';
 import { runCollate } from './commands/collate.js';
@@ -239,6 +241,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const cleanups: (() => Promise<void>)[] = [];
   try {
     if (argv[0] === 'collate') return await runCollate(argv.slice(1), io);
+    const profileLine = parseProfileCommand(argv);
+    if (profileLine !== null) {
+      if (!profileLine.ok) {
+        printProblems(io, printable, `the command line has ${profileLine.problems.length === 1 ? 'a problem' : `${profileLine.problems.length} problems`}:`, profileLine.problems, `Run "wres ${argv[0]} --help" for the options.`);
+        return EXIT.input;
+      }
+      const output = await runProfileCommand(profileLine.value);
+      await emit(output.text, output.out, io);
+      return EXIT.ok;
+    }
     const parsed = parseCommandLine(argv);
     if (!parsed.ok) {
       printProblems(io, printable, `the command line has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems, 'Run "wres --help" or "wres report --help" for the options.');

@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { WresInputError, type InputIssue } from '../errors.js';
 import type { SourceName } from '../model/report.js';
-import { applyProfile, parseProfileText, type AppliedProfile, type Profile, type SourceProfile } from '../profile/index.js';
-import { readTable, type ReadTable } from '../read/index.js';
+import { applyProfile, parseProfileText, readSourceTables, type AppliedProfile, type ExportFile, type Profile, type SourceProfile } from '../profile/index.js';
+import type { ReadTable } from '../read/index.js';
 
 /** A profile read from its file, with where it is. */
 export interface ProfileFile {
@@ -98,6 +98,7 @@ export async function readProfileTables(profileFile: ProfileFile, files: Partial
   const configs = profileFile.profile.sources as Partial<Record<SourceName, SourceProfile>>;
   const result: ProfileTables = { tables: {}, files: {} };
   const issues: InputIssue[] = [];
+  const bytes: Partial<Record<SourceName, ExportFile>> = {};
   await Promise.all(
     SOURCE_ORDER.map(async (source) => {
       const config = configs[source];
@@ -110,31 +111,24 @@ export async function readProfileTables(profileFile: ProfileFile, files: Partial
       const path = given !== undefined ? resolve(given) : resolve(profileFile.folder, config?.file ?? '');
       const name = shown(path);
       result.files[source] = name;
-      let bytes: Uint8Array;
       try {
-        bytes = await readFile(path);
+        bytes[source] = { name, bytes: await readFile(path) };
       } catch (error) {
         const from = given !== undefined ? '' : ` (sources.${source}.file in ${basename(profileFile.path)}, relative to its folder)`;
         issues.push({ source, message: `${name} cannot be read: ${unreadable(path, error)}${from}` });
-        return;
-      }
-      try {
-        const options: Parameters<typeof readTable>[1] = { name, source };
-        if (config?.sheet !== undefined) options.sheet = config.sheet;
-        if (config?.encoding !== undefined) options.encoding = config.encoding;
-        if (config?.delimiter !== undefined) options.delimiter = config.delimiter;
-        if (config?.skipRows !== undefined) options.skipRows = config.skipRows;
-        result.tables[source] = readTable(bytes, options);
-      } catch (error) {
-        if (!(error instanceof WresInputError)) throw error;
-        issues.push(...error.issues);
       }
     }),
   );
+  try {
+    result.tables = readSourceTables(profileFile.profile, bytes);
+  } catch (error) {
+    if (!(error instanceof WresInputError)) throw error;
+    issues.push(...error.issues);
+  }
   if (issues.length > 0) {
     const order = (issue: InputIssue) => SOURCE_ORDER.indexOf(issue.source as SourceName);
     issues.sort((a, b) => order(a) - order(b));
-    throw new WresInputError(issues, `${issues.length === 1 ? 'An export file' : `${issues.length} export files`} cannot be read:`);
+    throw new WresInputError(issues, issues.length === 1 ? 'An export file cannot be read:' : `The export files have ${issues.length} problems:`);
   }
   return result;
 }
