@@ -28,7 +28,7 @@ header row names the fields (see docs/cli.md).
 Input files:
   --profile FILE               import profile (.yaml, .yml or .json): the files, their columns,
                                values, period and options; a file flag below replaces its file
-  --staff FILE                 staff records (required)
+  --staff FILE                 staff records (required without --profile)
   --applications FILE          applications (metric 2)
   --disciplinary FILE          disciplinary cases (metric 3)
   --fitness-to-practise FILE   fitness-to-practise referrals (metric 4)

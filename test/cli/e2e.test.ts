@@ -74,7 +74,7 @@ describe('wres (end to end)', () => {
   it('prints help and the version from package.json', () => {
     const help = wres('report', '--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('Usage: wres report --staff staff.csv --period START..END');
+    expect(help.stdout).toContain('wres report --staff staff.csv --period START..END');
     const version = wres('--version');
     expect(version.status).toBe(0);
     expect(version.stdout).toBe(`${packageJson.version}\n`);
