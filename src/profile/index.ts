@@ -16,3 +16,4 @@ export { parseProfile, parseProfileText } from './parse.js';
 export { applyProfile, profileReportOptions } from './apply.js';
 export type { ApplyProfileOptions, AppliedProfile, SourceFindings, ProfileReportOptions } from './apply.js';
 export { rawTable } from './table.js';
+export { readSourceTables, type ExportFile } from './source-tables.js';
