@@ -167,7 +167,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     return { ok: false, problems: ['No command given: use "wres report ..." or "wres schema" (see "wres --help").'] };
   }
   if (command !== 'report' && command !== 'schema') {
-    return { ok: false, problems: [`Unknown command "${command}": the commands are init, check, report and schema (see "wres --help").`] };
+    return { ok: false, problems: [`Unknown command "${command}": the commands are init, check, report, schema and collate (see "wres --help").`] };
   }
   if (values['help'] === true) return { ok: true, value: { command: 'help', topic: command } };
 

@@ -81,7 +81,7 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['--help'])).toEqual({ ok: true, value: { command: 'help', topic: 'main' } });
     expect(parseCommandLine(['help', 'report'])).toEqual({ ok: true, value: { command: 'help', topic: 'report' } });
     expect(parseCommandLine(['schema', '-h'])).toEqual({ ok: true, value: { command: 'help', topic: 'schema' } });
-    expect(parseCommandLine(['publish'])).toMatchObject({ ok: false, problems: ['Unknown command "publish": the commands are init, check, report and schema (see "wres --help").'] });
+    expect(parseCommandLine(['publish'])).toMatchObject({ ok: false, problems: ['Unknown command "publish": the commands are init, check, report, schema and collate (see "wres --help").'] });
     expect(parseCommandLine(['schema', '--staff', 'x'])).toMatchObject({ ok: false, problems: ['--staff is not an option of "wres schema".'] });
     expect(parseCommandLine(['report', '--period', '2025-04-01..2024-03-31', '--staff', 'x'])).toMatchObject({
       ok: false,
