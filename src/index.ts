@@ -65,3 +65,15 @@ export type { Precision } from './text/numbers.js';
 export type { MarkdownRenderOptions, JsonRenderOptions } from './render/index.js';
 export { renderCollationMarkdown, renderCollationHtml, renderCollationCsv, renderCollationJson, COLLATION_CSV_COLUMNS } from './render/index.js';
 export type { CollationInput } from './render/index.js';
+
+// Reading export files (bytes to tables): browser-safe; the CLI and pages give the bytes
+export {
+  readTable,
+  detectSkipRows,
+  type ReadTable,
+  type ReadTableOptions,
+  type TableFormat,
+  type DetectSkipRowsOptions,
+  type TextEncodingName,
+  type Delimiter,
+} from './read/index.js';
