@@ -247,9 +247,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         printProblems(io, printable, `the command line has ${profileLine.problems.length === 1 ? 'a problem' : `${profileLine.problems.length} problems`}:`, profileLine.problems, `Run "wres ${argv[0]} --help" for the options.`);
         return EXIT.input;
       }
-      const output = await runProfileCommand(profileLine.value);
-      await emit(output.text, output.out, io);
-      return EXIT.ok;
+      const output = await runProfileCommand(profileLine.value, (line) => io.stderr(`${printable(line)}\n`));
+      if (output.problems !== undefined) {
+        printProblems(io, printable, output.problems.length === 1 ? 'a problem:' : `${output.problems.length} problems:`, output.problems);
+        return EXIT.input;
+      }
+      await emit(output.text ?? '', output.out, io);
+      return output.exitCode ?? EXIT.ok;
     }
     const parsed = parseCommandLine(argv);
     if (!parsed.ok) {

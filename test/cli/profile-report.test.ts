@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mergeOptions } from '../../src/cli/commands/profile-report.js';
-import { type CliIo, run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/run.js';
 import type { WresReport } from '../../src/model/report.js';
 import { parseReportJson } from '../../src/render/json.js';
 import { COUNCIL_COUNTS } from '../examples/council-reference.js';
 import { countsOf, expectSame } from '../independent/report-counts.js';
+import { captureIo as io } from './io.js';
 
 const RAW = join(import.meta.dirname, '../../examples/council/raw');
 const PROFILE = join(RAW, 'profile.yaml');
@@ -34,22 +35,6 @@ afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
-function io(): CliIo & { out: string; err: string } {
-  const sink = {
-    out: '',
-    err: '',
-    stdout: (text: string) => {
-      sink.out += text;
-    },
-    stderr: (text: string) => {
-      sink.err += text;
-    },
-    stderrIsTTY: false,
-    env: {},
-    version: '9.9.9',
-  };
-  return sink;
-}
 
 async function report(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const sink = io();

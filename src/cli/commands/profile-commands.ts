@@ -6,6 +6,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
+import { FILE_FLAGS } from '../args.js';
 
 /** A profile command, as read from the command line. */
 export type ProfileCommand =
@@ -16,15 +17,6 @@ export type ProfileCommand =
 
 /** What {@link parseProfileCommand} found: not a profile command, the command, or its problems. */
 export type ProfileCommandLine = { ok: true; value: ProfileCommand } | { ok: false; problems: string[] } | null;
-
-const FILE_FLAGS: Readonly<Record<string, string>> = {
-  staff: 'staff',
-  applications: 'applications',
-  disciplinary: 'disciplinaryCases',
-  'fitness-to-practise': 'fitnessToPractiseReferrals',
-  cpd: 'cpd',
-  survey: 'survey',
-};
 
 type Flags = Record<string, string | boolean | undefined>;
 
