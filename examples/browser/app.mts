@@ -10,6 +10,7 @@ import {
   computeReport,
   isSuppressed,
   parseProfileText,
+  profileReportInput,
   readSourceTables,
   renderJson,
   renderMarkdown,
@@ -86,7 +87,7 @@ async function reportFromProfile(profileFile: File, picked: readonly File[], dis
   const applied = applyProfile(profile, readSourceTables(profile, files), { origin: profileFile.name });
   if (applied.options.period === undefined) throw new Error(`${profileFile.name} has no "period": add e.g. "period: 2024-04-01..2025-03-31".`);
   const options = { ...applied.options, period: applied.options.period, disclosure } as ReportOptions;
-  return { report: computeReport(applied.dataset, options), staff: applied.dataset.staff.length };
+  return { report: computeReport(profileReportInput(applied), options), staff: applied.dataset.staff.length };
 }
 
 function escapeHtml(text: string): string {

@@ -17,3 +17,4 @@ export { applyProfile, profileReportOptions } from './apply.js';
 export type { ApplyProfileOptions, AppliedProfile, SourceFindings, ProfileReportOptions } from './apply.js';
 export { rawTable } from './table.js';
 export { readSourceTables, type ExportFile } from './source-tables.js';
+export { profileReportInput } from './report-input.js';

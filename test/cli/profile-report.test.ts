@@ -127,6 +127,30 @@ describe('wres report --profile: problems exit 2 with a sentence', () => {
   });
 });
 
+describe('wres report --profile --skip-invalid', () => {
+  it('counts the rows the profile skipped in the report\'s sources, with the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wres-profile-'));
+    folders.push(dir);
+    cpSync(RAW, dir, { recursive: true });
+    // One application dated 31 February (applications.csv is Windows-1252: the line is ASCII).
+    const path = join(dir, 'applications.csv');
+    const bytes = readFileSync(path);
+    const text = bytes.toString('latin1');
+    const line = text.split('\r\n')[5]!;
+    const date = /,(\d{2}\/\d{2}\/\d{4}),/.exec(line)![1]!;
+    writeFileSync(path, Buffer.from(text.replace(line, line.replace(date, '31/02/2024')), 'latin1'));
+    const strict = await report(['--profile', join(dir, 'profile.yaml')]);
+    expect(strict.code).toBe(2);
+    expect(strict.err).toContain('applications.csv, row 6, field "date": "31/02/2024"');
+    const { code, out, err } = await report(['--profile', join(dir, 'profile.yaml'), '--skip-invalid', '--format', 'json', '--disclosure', 'none']);
+    expect(code).toBe(0);
+    expect(err).toMatch(/applications\.csv \(applications\): 1 of 2,160 rows skipped as invalid \(--skip-invalid\)/);
+    const parsed = parseReportJson(out) as WresReport;
+    expect(parsed.sources.applications).toMatchObject({ rowsRead: 2160, rowsUsed: 2159, rowsSkipped: 1 });
+    expect(parsed.sources.applications.skippedReasons).toEqual([{ reason: expect.stringContaining('date') as string, count: 1 }]);
+  });
+});
+
 describe('mergeOptions', () => {
   const period = { start: '2024-04-01', end: '2025-03-31' };
   it('puts flags over the profile, merging nested options and replacing the other kind of band', () => {

@@ -7,6 +7,7 @@
  */
 import { applyProfileFile, type AppliedProfileFiles } from '../../csv/profile-files.js';
 import { WresInputError } from '../../errors.js';
+import { profileReportInput } from '../../profile/index.js';
 import type { SourceName } from '../../model/report.js';
 import { computeReport } from '../../report/compute-report.js';
 import type { ReportOptions } from '../../report/options.js';
@@ -83,5 +84,6 @@ export async function reportFromProfile(command: ReportCommand, flagOptions: Rep
   const dataset = { ...applied.dataset };
   if (Object.keys(command.organisation).length > 0) dataset.organisation = { ...(dataset.organisation ?? {}), ...command.organisation };
   for (const line of profileNotes(applied)) note(line);
-  return computeReport(dataset, options as ReportOptions);
+  // The rows the profile skipped (--skip-invalid) are counted in the report's sources.
+  return computeReport(profileReportInput({ ...applied, dataset }), options as ReportOptions);
 }
