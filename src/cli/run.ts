@@ -15,7 +15,7 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { SourceName } from '../model/report.js';
 import { datasetJsonSchema } from '../schemas/index.js';
-import { FILE_FLAGS, parseCommandLine, type OutputFormat, type ReportCommand } from './args.js';
+import { FILE_FLAGS, parseCommandLine, type ReportCommand } from './args.js';
 import { parseProfileCommand } from './commands/profile-commands.js';
 import { reportFromProfile } from './commands/profile-report.js';
 import { STANDARD_STREAM, outIsAnInput, spoolStandardInput, writeWhole } from './files.js';
@@ -155,7 +155,7 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
   if (problems.length > 0) throw new UsageProblems(problems);
   if (command.profile !== undefined) {
     if (command.lenient) options.validation = 'lenient';
-    return render(await reportFromProfile(command, options, (line) => io.stderr(`${printable(line)}\n`)), command.format);
+    return render(await reportFromProfile(command, options, (line) => io.stderr(`${printable(line)}\n`)), command);
   }
   if (Object.keys(command.organisation).length > 0) csvOptions.organisation = command.organisation;
   options.validation = command.lenient ? 'lenient' : 'strict';
@@ -183,11 +183,11 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
       io.stderr(`${printable(`Note: ${file.file}: ${summary.rowsSkipped} of ${summary.rowsRead} rows skipped as invalid (--skip-invalid): ${summary.skippedReasons.map((r) => `${r.count} ${r.reason}`).join('; ')}.`)}\n`);
     }
   }
-  return render(report, command.format);
+  return render(report, command);
 }
 
-function render(report: Parameters<typeof renderJson>[0], format: OutputFormat): string {
-  switch (format) {
+function render(report: Parameters<typeof renderJson>[0], command: Pick<ReportCommand, 'format' | 'precision'>): string {
+  switch (command.format) {
     case 'json':
       return renderJson(report);
     case 'csv':
