@@ -36,16 +36,24 @@ function smallTeam() {
   return team;
 }
 
-function report(source, extra) {
-  const args = ['dist/cli.js', 'report', '--period', '2024-04-01..2025-03-31', '--pay-bands', bands, '--format', 'html', ...extra];
+function report(source, extra, period = '2024-04-01..2025-03-31', format = 'html') {
+  const args = ['dist/cli.js', 'report', '--period', period, '--pay-bands', bands, '--format', format, ...extra];
   for (const [flag, file] of [['--staff', 'staff.csv'], ['--applications', 'applications.csv'], ['--disciplinary', 'disciplinary.csv'], ['--fitness-to-practise', 'fitness-to-practise.csv'], ['--cpd', 'cpd.csv']]) {
     args.push(flag, join(source, file));
   }
   return execFileSync('node', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
+const councilFlags = ['--survey', join(council, 'survey.csv'), '--organisation-name', 'Example Borough Council (synthetic)', '--population-minority-share', '0.46'];
+// Last year's report, for the year-on-year table and chart and for `wres compare`.
+const lastYear = join(dir, 'council-2023-24.json');
+const thisYear = join(dir, 'council-2024-25.json');
+writeFileSync(lastYear, report(council, councilFlags, '2023-04-01..2024-03-31', 'json'));
+writeFileSync(thisYear, report(council, councilFlags, '2024-04-01..2025-03-31', 'json'));
+const compare = execFileSync('node', ['dist/cli.js', 'compare', '--previous', lastYear, '--current', thisYear, '--format', 'html'], { encoding: 'utf8' });
 const pages = [
-  { name: 'council', html: report(council, ['--survey', join(council, 'survey.csv'), '--organisation-name', 'Example Borough Council (synthetic)', '--population-minority-share', '0.46']) },
+  { name: 'council', html: report(council, [...councilFlags, '--actions', join(council, 'actions.yaml'), '--previous', lastYear]) },
+  { name: 'compare', html: compare },
   { name: 'small-team', html: report(smallTeam(), ['--disclosure', 'sc-wres-publication', '--organisation-name', 'Example team (synthetic)']) },
 ];
 

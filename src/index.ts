@@ -59,7 +59,9 @@ export * from './disclosure/index.js';
 
 // Renderers
 export { renderMarkdown, renderCsv, renderJson, parseReportJson, suppressedInWords, CSV_COLUMNS } from './render/index.js';
-export { renderHtml, chartSpecs, UNBOUNDED_CELL } from './render/index.js';
+export { renderHtml, chartSpecs, UNBOUNDED_CELL, parseActionPlan, readActionPlan, renderComparison } from './render/index.js';
+export type { ComparisonRenderOptions } from './render/index.js';
+export type { ActionPlan, MetricActions } from './render/index.js';
 export type { HtmlRenderOptions, ChartSpecs, VegaLiteSpec, CsvRenderOptions } from './render/index.js';
 export type { Precision } from './text/numbers.js';
 export type { MarkdownRenderOptions, JsonRenderOptions } from './render/index.js';

@@ -5,6 +5,7 @@
  * @module
  */
 import { parsePrecision } from './precision.js';
+import { takePrevious } from './previous.js';
 import type { Precision } from '../text/numbers.js';
 import { CsvTokenizer, type QuoteProblem } from '../csv/tokenize.js';
 import { splitArgv } from './argv.js';
@@ -47,6 +48,7 @@ const STRING_FLAGS = [
   'ratio-method',
   'difference-method',
   'precision',
+  'actions',
 ] as const;
 
 const BOOLEAN_FLAGS = ['skip-invalid', 'help', 'version'] as const;
@@ -74,6 +76,10 @@ export interface ReportCommand {
   /** Whether `--period` was given (with a profile, the profile's period applies otherwise). */
   periodGiven: boolean;
   organisation: { name?: string; code?: string; populationMinorityShare?: number };
+  /** `--previous`: earlier years' JSON reports, earliest first, read later. */
+  previousFiles?: string[];
+  /** `--actions`: path of the action plan (YAML or JSON), read later. */
+  actionsFile?: string;
   /** `--precision`: decimals of ratios and percentages in Markdown and HTML. */
   precision?: Partial<Precision>;
 }
@@ -153,10 +159,11 @@ function share(text: string, problems: string[]): number | undefined {
  * // { ok: false, problems: ['Unknown option --colour.', '--staff is required: ...', '--period is required: ...'] }
  */
 export function parseCommandLine(argv: string[]): CommandLine {
-  const parsed = splitArgv(argv, STRING_FLAG_SET);
+  const taken = takePrevious(argv);
+  const parsed = splitArgv(taken.rest, STRING_FLAG_SET);
   const values = parsed.values;
   const [command, ...extra] = parsed.positionals;
-  const problems: string[] = [];
+  const problems: string[] = [...taken.problems];
 
   if (values['version'] === true && command === undefined) return { ok: true, value: { command: 'version' } };
   if (command === undefined || command === 'help') {
@@ -315,6 +322,9 @@ export function parseCommandLine(argv: string[]): CommandLine {
   };
   if (precision !== undefined) result.precision = precision;
   if (profile !== undefined) result.profile = profile;
+  const actionsFile = text('actions');
+  if (actionsFile !== undefined) result.actionsFile = actionsFile;
+  if (taken.previous.length > 0) result.previousFiles = taken.previous;
   const out = text('out');
   if (out !== undefined) result.out = out;
   const columns = text('columns');

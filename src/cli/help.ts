@@ -11,6 +11,7 @@ Usage:
   wres schema            print the JSON Schema of the input dataset
   wres schema --profile  print the JSON Schema of an import profile
   wres collate FILE...   pool councils' JSON reports into national figures
+  wres compare --previous last.json --current this.json   year-on-year change
   wres --version         print the version
   wres <command> --help  help for a command
 
@@ -65,6 +66,10 @@ Output:
                                Infinity written as 1e999), CSV (one row per comparison),
                                or HTML (one self-contained page with charts, prints on A4)
   --precision 2,1              decimals of ratios, then of percentages (Markdown, HTML)
+  --previous last.json         an earlier year's JSON report (repeat, earliest first): adds
+                               the year-on-year table and chart (Markdown, HTML)
+  --actions actions.yaml       the action plan (YAML or JSON): a foreword, and per metric
+                               "1".."9" achieved, workingTowards, lead, target, due
   --disclosure PRESET          sc-wres-publication, ons-10-5, nhs-digital or none
   --out FILE                   write to FILE (never an input file; - is standard output)
   -h, --help                   this help

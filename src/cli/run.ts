@@ -11,9 +11,11 @@ import { issueCount } from '../csv/problems.js';
 import { WresInputError } from '../errors.js';
 import { renderCsv } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
+import { readActionsFile, readPreviousReport } from './actions.js';
+import { runCompare } from './commands/compare.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import type { SourceName } from '../model/report.js';
+import type { PublishedReport, SourceName } from '../model/report.js';
 import { datasetJsonSchema } from '../schemas/index.js';
 import { FILE_FLAGS, parseCommandLine, type ReportCommand } from './args.js';
 import { parseProfileCommand } from './commands/profile-commands.js';
@@ -152,10 +154,23 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
     if (!(error instanceof UsageProblems)) throw error;
     problems.push(...error.problems);
   }
+  const actions = command.actionsFile === undefined ? undefined : await readActionsFile(command.actionsFile);
+  if (typeof actions === 'string') problems.push(actions);
+  const previous: PublishedReport[] = [];
+  for (const file of command.previousFiles ?? []) {
+    const earlier = await readPreviousReport(file);
+    if (typeof earlier === 'string') problems.push(earlier);
+    else previous.push(earlier);
+  }
   if (problems.length > 0) throw new UsageProblems(problems);
+  const renderOptions = {
+    ...(command.precision === undefined ? {} : { precision: command.precision }),
+    ...(actions === undefined || typeof actions === 'string' ? {} : { actions }),
+    ...(previous.length === 0 ? {} : { previous }),
+  };
   if (command.profile !== undefined) {
     if (command.lenient) options.validation = 'lenient';
-    return render(await reportFromProfile(command, options, (line) => io.stderr(`${printable(line)}\n`)), command);
+    return render(await reportFromProfile(command, options, (line) => io.stderr(`${printable(line)}\n`)), command, renderOptions);
   }
   if (Object.keys(command.organisation).length > 0) csvOptions.organisation = command.organisation;
   options.validation = command.lenient ? 'lenient' : 'strict';
@@ -183,19 +198,19 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
       io.stderr(`${printable(`Note: ${file.file}: ${summary.rowsSkipped} of ${summary.rowsRead} rows skipped as invalid (--skip-invalid): ${summary.skippedReasons.map((r) => `${r.count} ${r.reason}`).join('; ')}.`)}\n`);
     }
   }
-  return render(report, command);
+  return render(report, command, renderOptions);
 }
 
-function render(report: Parameters<typeof renderJson>[0], command: Pick<ReportCommand, 'format' | 'precision'>): string {
+function render(report: Parameters<typeof renderJson>[0], command: Pick<ReportCommand, 'format'>, renderOptions: Parameters<typeof renderHtml>[1] & Parameters<typeof renderMarkdown>[1]): string {
   switch (command.format) {
     case 'json':
       return renderJson(report);
     case 'csv':
       return renderCsv(report);
     case 'html':
-      return renderHtml(report, command.precision === undefined ? {} : { precision: command.precision });
+      return renderHtml(report, renderOptions);
     default:
-      return renderMarkdown(report, command.precision === undefined ? {} : { precision: command.precision });
+      return renderMarkdown(report, renderOptions);
   }
 }
 
@@ -220,6 +235,8 @@ function inputsOf(command: ReportCommand): [flag: string, path: string][] {
   if (command.columnsFile !== undefined) inputs.push(['--columns', command.columnsFile]);
   if (command.profile !== undefined) inputs.push(['--profile', command.profile]);
   if (command.ethnicityMappingFile !== undefined) inputs.push(['--ethnicity-mapping', command.ethnicityMappingFile]);
+  if (command.actionsFile !== undefined) inputs.push(['--actions', command.actionsFile]);
+  for (const file of command.previousFiles ?? []) inputs.push(['--previous', file]);
   return inputs;
 }
 
@@ -255,6 +272,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       await emit(output.text ?? '', output.out, io);
       return output.exitCode ?? EXIT.ok;
     }
+    if (argv[0] === 'compare') return await runCompare(argv.slice(1), io);
     const parsed = parseCommandLine(argv);
     if (!parsed.ok) {
       printProblems(io, printable, `the command line has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems, 'Run "wres --help" or "wres report --help" for the options.');

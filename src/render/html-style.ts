@@ -40,8 +40,8 @@ footer{border-top:1px solid var(--line);margin-top:2rem;padding-top:.8rem;paddin
   body{font-size:9.5pt}
   header,main,footer{max-width:none;padding:0}
   .skip,nav{display:none}
-  h2{break-before:page;border-top:none;margin-top:0}
-  #summary{break-before:avoid}
+  h2{border-top:none}
+  section[id^="metric-"]>h2,#data>h2{break-before:page;margin-top:0}
   h2,h3{break-after:avoid}
   table{font-size:8pt}
   th,td{padding:.15rem .25rem}

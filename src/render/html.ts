@@ -25,6 +25,8 @@ import {
 } from './format.js';
 import { headlineCells, headlineFigures, readingInWords } from './headlines.js';
 import { REPORT_STYLE } from './html-style.js';
+import { trendHtml } from './trend.js';
+import type { ActionPlan, MetricActions } from './action-plan.js';
 import { METHOD_LABELS, SOURCE_LABELS, standardText } from './labels.js';
 import { likelihoodChart, shareChart, type SvgFormat } from './svg-charts.js';
 import { levelPercent } from '../stats/level.js';
@@ -35,6 +37,10 @@ export interface HtmlRenderOptions {
   title?: string;
   /** Decimals of ratios (default 2) and of percentages and percentage points (default 1). */
   precision?: Partial<Precision>;
+  /** The action plan: a foreword after the title, and each metric's actions under its figures. */
+  actions?: ActionPlan;
+  /** Earlier years' reports, earliest first: adds the year-on-year table and chart after the summary. */
+  previous?: readonly (WresReport | PublishedReport)[];
 }
 
 /** Context every part of the page needs. */
@@ -45,6 +51,7 @@ interface Page {
   level: string;
   words: WordsOptions;
   svg: SvgFormat;
+  actions: ActionPlan | undefined;
 }
 
 const capital = (text: string): string => (text.length > 0 ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text);
@@ -161,6 +168,15 @@ function representationHtml(metric: MetricResult<Figure>, page: Page): string {
     + `<p class="note">Metric 9 counts every member of staff in post on the last day of the period whose ethnicity is known${staff}, whether or not their pay band is recorded; metric 1 counts only staff with a known pay band, so its figures for the senior management band can differ slightly from these.</p>`;
 }
 
+function actionsHtml(actions: MetricActions | undefined): string {
+  if (actions === undefined) return '';
+  const list = (items: string[]): string => (items.length === 0 ? '<p>None listed.</p>' : `<ul>${items.map((item) => `<li>${escapeText(item)}</li>`).join('')}</ul>`);
+  const meta = ([['Lead', actions.lead], ['Target', actions.target], ['Due', actions.due]] as const).filter(([, v]) => v !== undefined);
+  return `<div class="actions"><h3>What we've achieved</h3>${list(actions.achieved)}<h3>What we're working towards</h3>${list(actions.workingTowards)}`
+    + (meta.length === 0 ? '' : `<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${escapeText(v)}</dd>`).join('')}</dl>`)
+    + '</div>';
+}
+
 function metricSection(metric: MetricResult<Figure>, page: Page): string {
   const parts = [`<section id="metric-${metric.number}" aria-labelledby="metric-${metric.number}-h"><h2 id="metric-${metric.number}-h">Metric ${metric.number}: ${escapeText(metric.title)}</h2>`, statusHtml(metric)];
   if (metric.population) parts.push(`<p><strong>Population:</strong> ${escapeText(metric.population.replace(/\.$/, ''))}.</p>`);
@@ -170,6 +186,7 @@ function metricSection(metric: MetricResult<Figure>, page: Page): string {
     parts.push(`<ul>${sentences.map((s) => `<li>${s}</li>`).join('')}</ul>`);
   }
   parts.push(bandsHtml(metric, page), representationHtml(metric, page));
+  parts.push(actionsHtml(page.actions?.metrics[String(metric.number) as keyof ActionPlan['metrics']]));
   parts.push(`<p class="note">Records left out because their ethnicity is unknown: ${escapeText(count(metric.unknownEthnicity, page.words))}.</p>`);
   parts.push('</section>');
   return parts.join('');
@@ -220,17 +237,20 @@ export function renderHtml(report: WresReport | PublishedReport, options: HtmlRe
     level: levelPercent(published.options.intervals.level),
     words,
     svg: { ratio: (value) => ratio(value, words), percent: (share) => percent(share, words) },
+    actions: options.actions,
   };
   const org = published.organisation?.name ?? published.organisation?.code;
   const title = options.title ?? `${org === undefined ? '' : `${org}: `}Workforce Race Equality Standard report`;
   const period = `${longDate(published.period.start)} to ${longDate(published.period.end)}`;
-  const nav = ['<li><a href="#summary">Summary</a></li>', ...published.metrics.map((m) => `<li><a href="#metric-${m.number}">Metric ${m.number}: ${escapeText(m.title)}</a></li>`), '<li><a href="#data">About the data</a></li>'];
+  const nav = ['<li><a href="#summary">Summary</a></li>', ...(options.previous?.length ? ['<li><a href="#trend">Year on year</a></li>'] : []), ...published.metrics.map((m) => `<li><a href="#metric-${m.number}">Metric ${m.number}: ${escapeText(m.title)}</a></li>`), '<li><a href="#data">About the data</a></li>'];
   const body = [
     '<a class="skip" href="#main">Skip to the report</a>',
     `<header><p class="lede">Social Care Workforce Race Equality Standard (SC-WRES)</p><h1>${escapeText(title)}</h1><p class="lede">${escapeText(period)}${published.options.scope.service ? ` · ${escapeText(published.options.scope.service)}` : ''}</p></header>`,
     '<main id="main">',
     `<nav aria-label="Contents"><h2 id="contents-h">Contents</h2><ol>${nav.join('')}</ol></nav>`,
+    ...(options.actions?.foreword === undefined ? [] : [`<section id="foreword" aria-labelledby="foreword-h"><h2 id="foreword-h">Foreword</h2>${options.actions.foreword.split(/\n\s*\n/).map((p) => `<p>${escapeText(p)}</p>`).join('')}</section>`]),
     summarySection(page),
+    ...(options.previous === undefined || options.previous.length === 0 ? [] : [trendHtml([...options.previous, published], words, page.svg)]),
     ...published.metrics.map((metric) => metricSection(metric, page)),
     dataSection(page),
     '</main>',

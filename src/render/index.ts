@@ -7,6 +7,8 @@
 export { renderMarkdown, type MarkdownRenderOptions } from './markdown.js';
 export { renderCsv, CSV_COLUMNS, csvField, suppressedMarker, UNBOUNDED_CELL, type CsvRenderOptions } from './csv.js';
 export { renderHtml, type HtmlRenderOptions } from './html.js';
+export { renderComparison, type ComparisonRenderOptions } from './trend.js';
+export { parseActionPlan, readActionPlan, type ActionPlan, type MetricActions } from './action-plan.js';
 export { chartSpecs, type ChartSpecs, type VegaLiteSpec } from './chart-specs.js';
 export { renderJson, parseReportJson, type JsonRenderOptions } from './json.js';
 export { suppressedInWords } from './format.js';

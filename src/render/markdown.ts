@@ -16,6 +16,8 @@ import type {
   WresReport,
 } from '../model/report.js';
 import { METHOD_LABELS, SOURCE_LABELS, standardText } from './labels.js';
+import type { ActionPlan, MetricActions } from './action-plan.js';
+import { trendMarkdown } from './trend.js';
 import { headlineCells, headlineFigures, readingInWords } from './headlines.js';
 import type { Precision } from '../text/numbers.js';
 import {
@@ -39,6 +41,10 @@ export interface MarkdownRenderOptions {
   title?: string;
   /** Decimals of ratios (default 2) and of percentages and percentage points (default 1) in the tables. */
   precision?: Partial<Precision>;
+  /** The action plan: a foreword after the title, and each metric's actions under its figures. */
+  actions?: ActionPlan;
+  /** Earlier years' reports, earliest first: adds the year-on-year table after the summary. */
+  previous?: readonly (WresReport | PublishedReport)[];
 }
 
 function methodLabel(method: string): string {
@@ -242,6 +248,16 @@ function metricSection(metric: MetricResult<Figure>, term: string, level: string
   return lines;
 }
 
+function actionsSection(actions: MetricActions | undefined): string[] {
+  if (actions === undefined) return [];
+  const list = (items: string[]): string[] => (items.length === 0 ? ['None listed.'] : items.map((item) => `- ${escapeMarkdown(item)}`));
+  const lines = ["### What we've achieved", '', ...list(actions.achieved), '', "### What we're working towards", '', ...list(actions.workingTowards), ''];
+  for (const [label, value] of [['Lead', actions.lead], ['Target', actions.target], ['Due', actions.due]] as const) {
+    if (value !== undefined) lines.push(`**${label}:** ${escapeMarkdown(value)}`, '');
+  }
+  return lines;
+}
+
 /** The summary: one row per headline figure (see {@link headlineFigures}). */
 function summarySection(report: PublishedReport, level: string, words: WordsOptions): string[] {
   const term = escapeMarkdown(report.options.terminology);
@@ -403,8 +419,13 @@ export function renderMarkdown(report: WresReport | PublishedReport, options: Ma
   if (published.options.breakdown === 'broad-groups') {
     lines.push(`Each comparison is also shown for the Asian, Black, Mixed and Other groups, each against white staff.`, '');
   }
+  if (options.actions?.foreword !== undefined) lines.push('## Foreword', '', ...options.actions.foreword.split(/\n\s*\n/).flatMap((p) => [escapeMarkdown(p), '']));
   lines.push(...summarySection(published, level, words));
-  for (const metric of published.metrics) lines.push(...metricSection(metric, term, level, words));
+  if (options.previous !== undefined && options.previous.length > 0) lines.push(...trendMarkdown([...options.previous, published], words, escapeMarkdown));
+  for (const metric of published.metrics) {
+    lines.push(...metricSection(metric, term, level, words));
+    lines.push(...actionsSection(options.actions?.metrics[String(metric.number) as keyof ActionPlan['metrics']]));
+  }
   lines.push(...completenessSection(published.sources));
   lines.push(...unmatchedSection(published));
   lines.push(...disclosureSection(published));
