@@ -59,6 +59,7 @@ export * from './disclosure/index.js';
 
 // Renderers
 export { renderMarkdown, renderCsv, renderJson, parseReportJson, suppressedInWords, CSV_COLUMNS } from './render/index.js';
+export { keyLabel } from './render/format.js';
 export { renderHtml, chartSpecs, UNBOUNDED_CELL, parseActionPlan, readActionPlan, renderComparison } from './render/index.js';
 export type { ComparisonRenderOptions } from './render/index.js';
 export type { ActionPlan, MetricActions } from './render/index.js';

@@ -14,6 +14,8 @@ import {
   readSourceTables,
   renderJson,
   renderMarkdown,
+  renderHtml,
+  keyLabel,
   validateDataset,
   WresInputError,
   type ExportFile,
@@ -151,7 +153,7 @@ function summaryTable(report: WresReport | PublishedReport): string {
       const rl = c.relativeLikelihood;
       const ratio = rl === null ? '–' : isSuppressed(rl) ? 'withheld' : `${show(rl.ratio)} (${show(rl.lower)} to ${show(rl.upper)})`;
       return (
-        `<tr data-metric="${m.number}" data-key="${escapeHtml(c.key)}"><td>${m.number}</td><td>${escapeHtml(c.key)}</td>` +
+        `<tr data-metric="${m.number}" data-key="${escapeHtml(c.key)}"><td>${m.number}</td><td>${escapeHtml(keyLabel(c.key))}</td>` +
         `<td>${show(c.focal.count, 0)} of ${show(c.focal.total, 0)}</td><td>${show(c.reference.count, 0)} of ${show(c.reference.total, 0)}</td>` +
         `<td class="rl">${ratio}</td></tr>`
       );
@@ -191,6 +193,11 @@ async function run(event: SubmitEvent): Promise<void> {
     const markdown = renderMarkdown(report);
     element<HTMLElement>('report').innerHTML = markdownToHtml(markdown);
     download(element<HTMLAnchorElement>('download-md'), markdown, 'text/markdown');
+    // The council's document: the same self-contained page as `wres report --format html`, shown
+    // in a sandboxed frame (no script runs in it) and offered as a download to print to PDF.
+    const html = renderHtml(report);
+    element<HTMLIFrameElement>('html-view').srcdoc = html;
+    download(element<HTMLAnchorElement>('download-html'), html, 'text/html');
     download(element<HTMLAnchorElement>('download-json'), renderJson(report), 'application/json');
     status.textContent = `Report computed from ${staffCount} staff records${report.disclosure ? `, ${report.disclosure.policy} disclosure control applied` : ' (no disclosure control: not for publication)'}.`;
     output.hidden = false;

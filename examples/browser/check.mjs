@@ -131,15 +131,22 @@ try {
 
   // Summary table. Metric 2: 53 of 293 vs 92 of 303, RL 0.60 (0.44 to 0.80) (examples/council/README.md).
   const row = async (key) => page.$$eval(`#summary tr[data-key="${key}"] td`, (tds) => tds.map((td) => td.textContent));
-  assert.deepEqual(await row('appointed-from-shortlisting'), ['2', 'appointed-from-shortlisting', '53 of 293', '92 of 303', '0.60 (0.44 to 0.80)']);
+  assert.deepEqual(await row('appointed-from-shortlisting'), ['2', 'Appointed from shortlisting', '53 of 293', '92 of 303', '0.60 (0.44 to 0.80)']);
   // Metric 4 has 8 and 7 referrals: withheld under sc-wres-publication.
-  assert.deepEqual(await row('fitness-to-practise-referral'), ['4', 'fitness-to-practise-referral', 'withheld of 223', 'withheld of 452', 'withheld']);
+  assert.deepEqual(await row('fitness-to-practise-referral'), ['4', 'Referred to fitness to practise', 'withheld of 223', 'withheld of 452', 'withheld']);
+  // Labels, not internal keys.
+  assert.doesNotMatch(await page.textContent('#summary'), /band:|entered-disciplinary|appointed-from/);
   const metrics = await page.$$eval('#summary tr[data-metric]', (trs) => [...new Set(trs.map((tr) => tr.dataset.metric))]);
   assert.deepEqual(metrics, ['1', '2', '3', '4', '5', '6', '7', '8', '9']);
   const reportText = await page.textContent('#report');
   assert.match(reportText, /Minority ethnic applicants were 0\.60 times as likely as white applicants/);
-  assert.match(reportText, /fewer than 10/);
+  assert.match(reportText, /withheld to protect a small number/);
   assert.ok(await page.isVisible('#download-json'));
+  // The HTML view: the council's document (renderHtml) in a sandboxed frame, and its download.
+  const documentHtml = await page.$eval('#html-view', (frame) => frame.srcdoc);
+  assert.match(documentHtml, /<h2 id="summary-h">Summary<\/h2>/);
+  assert.doesNotMatch(documentHtml, /<script/i);
+  assert.ok(await page.isVisible('#download-html'));
 
   await page.screenshot({ path: values.screenshot, fullPage: false });
   const reportShot = values.screenshot.replace(/(\.png)?$/, '-report.png');

@@ -80,7 +80,8 @@ export function shareChart(
 ): string {
   const left = 200;
   const right = WIDTH - 70;
-  const top = 34;
+  // Room above the bars for the reference lines' labels, when there are any.
+  const top = references.length === 0 ? 8 : 34;
   const row = 28;
   const x = (share: number): number => left + Math.min(Math.max(share, 0), 1) * (right - left);
   const height = top + bars.length * row + 30;
@@ -109,7 +110,8 @@ export function shareChart(
 
 /** The headline relative likelihoods over the years: one small panel per figure, a dot and interval per year. */
 export function trendChart(id: string, points: readonly TrendPoint[], format: SvgFormat, description: string): string {
-  const labels = [...new Set(points.map((p) => p.label))];
+  // In metric order ("3. Disciplinary process" before "10. ..."), whichever year first had the figure.
+  const labels = [...new Set(points.map((p) => p.label))].sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
   const periods = [...new Set(points.map((p) => p.period))];
   const left = 300;
   const right = WIDTH - 110;

@@ -13,6 +13,10 @@ import { REPORT_STYLE } from './html-style.js';
 import { levelPercent } from '../stats/level.js';
 import { trendChart, type SvgFormat } from './svg-charts.js';
 
+/**
+ * A report with or without disclosure control applied.
+ * @inline
+ */
 type AnyReport = WresReport | PublishedReport;
 
 /** One headline comparison over the years. */
