@@ -91,9 +91,9 @@ try {
   assert.match(await page.textContent('#status'), /Report computed from 3600 staff records, sc-wres-publication disclosure control applied/);
   const rawRow = async (key) => page.$$eval(`#summary tr[data-key="${key}"] td`, (tds) => tds.map((td) => td.textContent));
   // The same figures as the clean CSVs (examples/council/README.md).
-  assert.deepEqual(await rawRow('appointed-from-shortlisting'), ['2', 'appointed-from-shortlisting', '53 of 293', '92 of 303', '0.60 (0.44 to 0.80)']);
-  assert.deepEqual(await rawRow('entered-disciplinary'), ['3', 'entered-disciplinary', '46 of 1285', '33 of 1621', '1.76 (1.14 to 2.72)']);
-  assert.deepEqual(await rawRow('left-organisation'), ['8', 'left-organisation', '169 of 1285', '185 of 1621', '1.15 (0.95 to 1.40)']);
+  assert.deepEqual(await rawRow('appointed-from-shortlisting'), ['2', 'Appointed from shortlisting', '53 of 293', '92 of 303', '0.60 (0.44 to 0.80)']);
+  assert.deepEqual(await rawRow('entered-disciplinary'), ['3', 'Entered the formal disciplinary process', '46 of 1285', '33 of 1621', '1.76 (1.14 to 2.72)']);
+  assert.deepEqual(await rawRow('left-organisation'), ['8', 'Left the organisation', '169 of 1285', '185 of 1621', '1.15 (0.95 to 1.40)']);
 
   // A profile whose file was not picked: the page says which.
   await page.setInputFiles('#exports', exportsPicked.filter((f) => !f.endsWith('lms.txt')));
