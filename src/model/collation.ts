@@ -78,3 +78,31 @@ export interface Collation {
   /** The reporting period when every report gives the same one, otherwise `null`. */
   period: { start: string; end: string } | null;
 }
+
+/** A pooled figure beside one of a council's comparisons (`report.benchmarks[].figures`). */
+export interface BenchmarkFigure {
+  /** The metric's number. */
+  metric: number;
+  /** The comparison key. */
+  key: string;
+  /** The focal group. */
+  group: FocalGroup;
+  /** The pooled relative likelihood within councils (Mantel-Haenszel) with its interval. */
+  ratio: number;
+  /** Lower confidence limit. */
+  lower: number;
+  /** Upper confidence limit. */
+  upper: number;
+  /** The confidence level. */
+  level: number;
+  /** Councils pooled. */
+  organisations: number;
+}
+
+/** A benchmark carried by a council's report: the label ("England", "London") and its pooled figures. */
+export interface Benchmark {
+  /** The benchmark's name, as given. */
+  label: string;
+  /** One figure per comparison the collation could pool, in the collation's order. */
+  figures: BenchmarkFigure[];
+}

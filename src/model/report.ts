@@ -1,4 +1,5 @@
 import type { SourceName, SourceSummary } from './counts.js';
+import type { Benchmark } from './collation.js';
 import type {
   DifferenceMethod,
   ProportionMethod,
@@ -286,6 +287,8 @@ export interface WresReport<N = number> {
   metrics: MetricResult<N>[];
   /** Present once disclosure control has been applied. */
   disclosure?: DisclosureSummary;
+  /** National or regional pooled figures beside the council's own, when `benchmarks` was given. */
+  benchmarks?: Benchmark[];
 }
 
 /** A report after disclosure control: any number may be a {@link Suppressed} object. */

@@ -11,6 +11,7 @@ import type {
   WresReport,
 } from '../model/report.js';
 import { isSuppressed } from './format.js';
+import { benchmarkCells, benchmarkColumns } from './benchmarks.js';
 
 /**
  * Column names of {@link renderCsv}, in order: the header row of the CSV output.
@@ -175,11 +176,14 @@ function comparisonCells(metric: MetricResult<Figure>, comparison: Comparison<Fi
  */
 export function renderCsv(report: WresReport | PublishedReport, options: CsvRenderOptions = {}): string {
   const published = report as PublishedReport;
-  const lines: string[] = [CSV_COLUMNS.join(',')];
+  // Benchmarks add four columns each, after the pinned ones, only when the report carries them.
+  const benchmarks = published.benchmarks ?? [];
+  const lines: string[] = [[...CSV_COLUMNS, ...benchmarkColumns(benchmarks)].join(',')];
   for (const metric of published.metrics) {
     const rows = metric.comparisons.length > 0 ? metric.comparisons : [null];
     for (const comparison of rows) {
-      lines.push(comparisonCells(metric, comparison).map((cell) => csvField(cellText(cell))).join(','));
+      const cells = [...comparisonCells(metric, comparison), ...benchmarkCells(benchmarks, metric.number, comparison)];
+      lines.push(cells.map((cell) => csvField(cellText(cell))).join(','));
     }
   }
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import type { Benchmark } from '../model/collation.js';
+import { benchmarkFigure, benchmarkText } from './benchmarks.js';
 import { SOURCE_NAMES } from '../schemas/findings.js';
 import type {
   BandsTable,
@@ -114,7 +116,7 @@ function differenceCell(comparison: Comparison<Figure>, words: WordsOptions): st
   return interval(diff.value, diff.lower, diff.upper, points, words);
 }
 
-function comparisonTable(metric: MetricResult<Figure>, term: string, level: string, words: WordsOptions): string[] {
+function comparisonTable(metric: MetricResult<Figure>, term: string, level: string, words: WordsOptions, benchmarks: readonly Benchmark[] = []): string[] {
   const header = [
     'Comparison',
     'Group',
@@ -126,6 +128,7 @@ function comparisonTable(metric: MetricResult<Figure>, term: string, level: stri
     'Significant',
     'Reading',
     `Difference, percentage points (${level} CI)`,
+    ...benchmarks.map((benchmark) => `${escapeMarkdown(benchmark.label)}: relative likelihood within councils`),
   ];
   const rows = metric.comparisons.map((c) => [
     escapeMarkdown(keyLabel(c.key)),
@@ -138,6 +141,7 @@ function comparisonTable(metric: MetricResult<Figure>, term: string, level: stri
     significanceCell(c, words),
     isSuppressed(c.reading) ? suppressedInWords() : readingInWords(c.reading, c.relativeLikelihood !== null && !isSuppressed(c.relativeLikelihood) && c.relativeLikelihood.ratio !== null),
     differenceCell(c, words),
+    ...benchmarks.map((benchmark) => benchmarkText(benchmarkFigure(benchmark, metric.number, c))),
   ]);
   return table(header, rows);
 }
@@ -230,11 +234,11 @@ function statusLine(metric: MetricResult<Figure>): string {
   }
 }
 
-function metricSection(metric: MetricResult<Figure>, term: string, level: string, words: WordsOptions): string[] {
+function metricSection(metric: MetricResult<Figure>, term: string, level: string, words: WordsOptions, benchmarks: readonly Benchmark[] = []): string[] {
   const lines: string[] = [`## Metric ${metric.number}: ${metric.title}`, '', statusLine(metric), ''];
   if (metric.population) lines.push(`**Population:** ${escapeMarkdown(metric.population)}.`.replace(/\.\.$/, '.'), '');
   if (metric.comparisons.length > 0) {
-    lines.push(...comparisonTable(metric, term, level, words), '');
+    lines.push(...comparisonTable(metric, term, level, words, benchmarks), '');
     const statements = metric.comparisons.map((c) =>
       isSuppressed(c.statement)
         ? `- ${escapeMarkdown(keyLabel(c.key))} (${groupLabel(c.group, term)}): statement ${suppressedInWords(c.statement.code, words.threshold)}.`
@@ -422,8 +426,11 @@ export function renderMarkdown(report: WresReport | PublishedReport, options: Ma
   if (options.actions?.foreword !== undefined) lines.push('## Foreword', '', ...options.actions.foreword.split(/\n\s*\n/).flatMap((p) => [escapeMarkdown(p), '']));
   lines.push(...summarySection(published, level, words));
   if (options.previous !== undefined && options.previous.length > 0) lines.push(...trendMarkdown([...options.previous, published], words, escapeMarkdown));
+  if (published.benchmarks !== undefined && published.benchmarks.length > 0) {
+    lines.push(`**Benchmarks.** Beside each relative likelihood: ${published.benchmarks.map((b) => escapeMarkdown(b.label)).join(', ')}, pooled within councils (Mantel-Haenszel), so each council's staff are compared with colleagues of their own council.`, '');
+  }
   for (const metric of published.metrics) {
-    lines.push(...metricSection(metric, term, level, words));
+    lines.push(...metricSection(metric, term, level, words, published.benchmarks));
     lines.push(...actionsSection(options.actions?.metrics[String(metric.number) as keyof ActionPlan['metrics']]));
   }
   lines.push(...completenessSection(published.sources));

@@ -45,6 +45,7 @@ export function reportFromCounts(counts: WresCounts, resolved: ResolvedOptions, 
     unmatchedEthnicity: (counts.unmatchedEthnicity ?? []).map((entry) => ({ ...entry })),
     metrics: METRICS.map((definition) => evaluateMetric(definition, counts, context)),
   };
+  if (resolved.benchmarks !== undefined) report.benchmarks = resolved.benchmarks;
   return resolved.disclosure === false ? report : applyDisclosureControl(report, resolved.disclosure);
 }
 

@@ -1,6 +1,7 @@
 import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
 import type { DifferenceMethod, ProportionMethod, RatioMethod } from '../stats/types.js';
 import type { Standard } from '../model/report.js';
+import type { Collation } from '../model/collation.js';
 
 /** Options of {@link computeReport} (names pinned by the specification). */
 export interface ReportOptions {
@@ -38,6 +39,11 @@ export interface ReportOptions {
     /** Confidence level, in (0, 1). Default 0.95. */
     level?: number;
   };
+  /**
+   * National or regional collations to put beside the council's figures: each comparison's pooled
+   * (Mantel-Haenszel) relative likelihood is carried in `report.benchmarks` and shown by every renderer.
+   */
+  benchmarks?: { label: string; collation: Collation }[];
   /** Apply disclosure control to the result. Default false. */
   disclosure?: PresetName | DisclosurePolicy | false;
   /** Validation mode: `'strict'` (default) rejects the dataset on any bad record; `'lenient'` skips bad records and counts them. */

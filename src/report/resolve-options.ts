@@ -1,4 +1,6 @@
 import { unknownKeyMessage, WresInputError, type InputIssue } from '../errors.js';
+import { resolveBenchmarks } from './benchmarks.js';
+import type { Benchmark } from '../model/collation.js';
 import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
 import type { Period } from '../period/period.js';
 import { toIsoDate } from '../period/iso-date.js';
@@ -15,6 +17,7 @@ export interface ResolvedOptions extends ReportOptionsSummary {
   mapping?: Record<string, string>;
   disclosure: PresetName | DisclosurePolicy | false;
   validation: 'strict' | 'lenient';
+  benchmarks?: Benchmark[];
 }
 
 const STANDARDS: readonly Standard[] = ['sc-wres', 'nhs-wres'];
@@ -27,7 +30,7 @@ const RATIO_METHODS: readonly RatioMethod[] = ['koopman', 'miettinen-nurminen', 
 const DIFFERENCE_METHODS: readonly DifferenceMethod[] = ['newcombe', 'miettinen-nurminen'];
 const KNOWN_OPTIONS = [
   'period', 'standard', 'payBands', 'salaryBands', 'population', 'scope', 'ethnicity', 'breakdown', 'intervals',
-  'disclosure', 'validation',
+  'disclosure', 'validation', 'benchmarks',
 ] as const;
 /** The keys of each nested option object: a misspelt one is an error at every depth (SPEC 10a). */
 const NESTED_KEYS = {
@@ -164,6 +167,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     problem('disclosure', 'must be a preset name, a policy object or false', disclosure);
   }
 
+  const benchmarks = options.benchmarks === undefined ? undefined : resolveBenchmarks(options.benchmarks, problem);
+
   if (issues.length > 0) throw new WresInputError(issues, `The report options have ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:`);
   const resolved: ResolvedOptions = {
     period,
@@ -180,6 +185,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (payBands !== undefined) resolved.payBands = payBands;
   if (salaryBands !== undefined) resolved.salaryBands = salaryBands;
   if (mapping !== undefined) resolved.mapping = mapping;
+  if (benchmarks !== undefined) resolved.benchmarks = benchmarks;
   return resolved;
 }
 
