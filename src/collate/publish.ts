@@ -161,7 +161,21 @@ function publishComparison(comparison: CollatedComparison, hidden: Record<CellKi
     ? { ...comparison.crude, focal: withheldGroup(comparison.crude.focal), reference: withheldGroup(comparison.crude.reference), relativeLikelihood: suppressed(), difference: suppressed(), statement: suppressed() }
     : comparison.crude;
   if (sumWithheld) counter.n += 1;
-  return { ...comparison, crude, byOrganisation };
+  // The sentences count only councils whose figures are published, so they say nothing of a withheld one.
+  const shown = byOrganisation.filter((council) => typeof council.lower === 'number');
+  const above = shown.filter((council) => (council.lower as number) > 1).length;
+  const below = shown.filter((council) => (council.upper as number) < 1).length;
+  const withheld = byOrganisation.length - shown.length;
+  const distribution = withheld === 0
+    ? comparison.statements.distribution
+    : comparison.statements.distribution
+      .replace(/^In \d+ of \d+ councils/, `In ${above} of the ${shown.length} councils whose figures are published`)
+      .replace(/and in \d+ significantly less likely/, `and in ${below} significantly less likely`)
+      .replace(/\.$/, `; ${withheld} ${withheld === 1 ? 'council\'s figures are' : 'councils\' figures are'} withheld to protect a small number of people.`);
+  const pooling = sumWithheld
+    ? `The summed counts are withheld to protect a small number of people.${comparison.mantelHaenszel === null ? '' : ` Comparing staff within the same council (Mantel-Haenszel), the relative likelihood is ${comparison.mantelHaenszel.ratio.toFixed(2)} (${comparison.mantelHaenszel.lower.toFixed(2)} to ${comparison.mantelHaenszel.upper.toFixed(2)}).`}`
+    : comparison.statements.pooling;
+  return { ...comparison, crude, byOrganisation, statements: { ...comparison.statements, distribution, pooling } };
 }
 
 function withheldGroup(group: Comparison['focal']): Comparison<Figure>['focal'] {

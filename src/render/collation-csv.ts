@@ -5,7 +5,9 @@
  *
  * @module
  */
-import { csvField } from './csv.js';
+import type { Suppressed } from '../model/report.js';
+import { csvField, suppressedMarker } from './csv.js';
+import { isSuppressed } from './format.js';
 import { collationsOf, type CollationInput } from './collation-rows.js';
 
 /**
@@ -20,7 +22,7 @@ export const COLLATION_CSV_COLUMNS = [
   'tau2', 'q', 'df', 'p', 'i2', 'funnel',
 ] as const;
 
-type Cell = string | number | null | undefined;
+type Cell = string | number | null | undefined | Suppressed;
 
 /** Text from data, quoted, and with a leading apostrophe where a spreadsheet would read a formula. */
 const text = (value: string | undefined): string => (value === undefined ? '' : csvField(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value));
@@ -37,14 +39,14 @@ const number = (value: number | null | undefined): string => (value === null || 
 export function renderCollationCsv(input: CollationInput): string {
   const lines: string[] = [COLLATION_CSV_COLUMNS.join(',')];
   const push = (cells: Cell[]): void => {
-    lines.push(cells.map((cell) => (typeof cell === 'number' ? number(cell) : cell ?? '')).join(','));
+    lines.push(cells.map((cell) => (isSuppressed(cell) ? suppressedMarker() : typeof cell === 'number' ? number(cell) : cell ?? '')).join(','));
   };
   for (const { label, collation } of collationsOf(input)) {
     for (const metric of collation.metrics) {
       for (const comparison of metric.comparisons) {
         const head: Cell[] = [text(label), metric.number, metric.id, text(comparison.key), comparison.group];
         const crude = comparison.crude;
-        const rl = crude.relativeLikelihood;
+        const rl = isSuppressed(crude.relativeLikelihood) ? { ratio: crude.relativeLikelihood, lower: crude.relativeLikelihood, upper: crude.relativeLikelihood, level: collation.options.level } : crude.relativeLikelihood;
         push([...head, 'crude', '', '', '', crude.focal.count, crude.focal.total, crude.reference.count, crude.reference.total,
           rl?.ratio ?? null, rl?.lower ?? null, rl?.upper ?? null, rl?.level ?? null, null, null, null, null, null, '']);
         const mh = comparison.mantelHaenszel;

@@ -5,9 +5,8 @@
  *
  * @module
  */
-import type { CollatedComparison, Collation } from '../model/collation.js';
 import { escapeAttribute, escapeText, longDate } from './format.js';
-import { collationsOf, comparisonLabel, METHOD_NOTE, nationalOf, ratioWithInterval, summaryCells, type CollationInput } from './collation-rows.js';
+import { collationsOf, comparisonLabel, countText, METHOD_NOTE, nationalOf, ratioWithInterval, summaryCells, WITHHELD_TEXT, type AnyCollatedComparison, type AnyCollation, type CollationInput } from './collation-rows.js';
 import { countPositions, forestPlotSvg, funnelPlotSvg } from './collation-svg.js';
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:72rem;margin:0 auto;padding:1rem;color:#1a1a1a;line-height:1.45}
@@ -16,7 +15,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;
 figure{margin:1rem 0}svg{max-width:100%;height:auto}details{margin:0.5rem 0 1.5rem}summary{cursor:pointer}
 a{color:#0b4f8a}:focus{outline:3px solid #f5a623}`;
 
-function summaryTable(collation: Collation, caption: string): string {
+function summaryTable(collation: AnyCollation, caption: string): string {
   const rows = collation.metrics.flatMap((metric) => metric.comparisons.map((comparison) => {
     const cells = summaryCells(comparison);
     return `<tr><td class="n">${metric.number}</td><th scope="row">${escapeText(comparisonLabel(comparison, collation.options.terminology))}</th><td class="n">${cells.councils}</td><td>${cells.crude}</td><td>${cells.within}</td><td>${cells.random}</td><td class="n">${cells.i2}</td><td class="n">${cells.above}</td><td class="n">${cells.below}</td></tr>`;
@@ -24,8 +23,8 @@ function summaryTable(collation: Collation, caption: string): string {
   return `<table><caption>${escapeText(caption)}</caption><thead><tr><th scope="col">Metric</th><th scope="col">Comparison</th><th scope="col">Councils</th><th scope="col">Crude (summed counts)</th><th scope="col">Within councils (Mantel-Haenszel)</th><th scope="col">Random effects</th><th scope="col">I²</th><th scope="col">Councils significantly higher</th><th scope="col">Councils significantly lower</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function councilTable(comparison: CollatedComparison, title: string): string {
-  const rows = comparison.byOrganisation.map((council) => `<tr><th scope="row">${escapeText(council.name)}</th><td>${escapeText(council.region ?? '')}</td><td class="n">${council.focal.count} of ${council.focal.total}</td><td class="n">${council.reference.count} of ${council.reference.total}</td><td>${ratioWithInterval(council)}</td><td>${council.funnel ?? '–'}</td></tr>`);
+function councilTable(comparison: AnyCollatedComparison, title: string): string {
+  const rows = comparison.byOrganisation.map((council) => `<tr><th scope="row">${escapeText(council.name)}</th><td>${escapeText(council.region ?? '')}</td><td class="n">${countText(council.focal.count, council.focal.total)}</td><td class="n">${countText(council.reference.count, council.reference.total)}</td><td>${ratioWithInterval(council)}</td><td>${typeof council.funnel === 'string' ? council.funnel : council.funnel === null ? '–' : WITHHELD_TEXT}</td></tr>`);
   return `<details><summary>The figures of every council (${comparison.byOrganisation.length})</summary><table><caption>${escapeText(title)}: councils</caption><thead><tr><th scope="col">Council</th><th scope="col">Region</th><th scope="col">Focal group</th><th scope="col">White</th><th scope="col">Relative likelihood</th><th scope="col">Funnel position</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`;
 }
 
@@ -64,5 +63,6 @@ export function renderCollationHtml(input: CollationInput): string {
     body.push(`<h2>${escapeText(label)}</h2>`, summaryTable(collation, `${label}: ${collation.organisations} councils`));
   }
   body.push('<h2 id="method">Method</h2><ul>', ...METHOD_NOTE.map((note) => `<li>${escapeText(note)}</li>`), '</ul>');
+  if ('disclosure' in national) body.push(`<p>Disclosure control (${escapeText(national.disclosure.policy)}): ${escapeText(national.disclosure.method)} ${national.disclosure.withheld} values are withheld.</p>`);
   return `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>${title}</title><style>${STYLE}</style></head><body><main>${body.join('\n')}</main></body></html>\n`;
 }

@@ -4,13 +4,12 @@
  *
  * @module
  */
-import type { Collation } from '../model/collation.js';
 import { escapeMarkdown, longDate } from './format.js';
-import { collationsOf, comparisonLabel, METHOD_NOTE, nationalOf, ratioWithInterval, summaryCells, type CollationInput } from './collation-rows.js';
+import { collationsOf, comparisonLabel, countText, METHOD_NOTE, nationalOf, ratioWithInterval, summaryCells, type AnyCollation, type CollationInput } from './collation-rows.js';
 
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
-function summaryTable(collation: Collation): string[] {
+function summaryTable(collation: AnyCollation): string[] {
   const lines = [
     row(['Metric', 'Comparison', 'Councils', 'Crude (summed counts)', 'Within councils (MH)', 'Random effects', 'I²', 'Councils significantly higher', 'lower']),
     row(['---', '---', '---:', '---', '---', '---', '---:', '---:', '---:']),
@@ -45,12 +44,12 @@ export function renderCollationMarkdown(input: CollationInput): string {
       lines.push(`### ${escapeMarkdown(comparisonLabel(comparison, national.options.terminology))}`, '');
       lines.push(escapeMarkdown(comparison.statements.distribution), '', escapeMarkdown(comparison.statements.pooling), '');
       if (comparison.heterogeneity !== null) lines.push(escapeMarkdown(comparison.statements.heterogeneity ?? ''), '');
-      const outside = comparison.byOrganisation.filter((council) => council.funnel !== null && council.funnel !== 'within');
+      const outside = comparison.byOrganisation.filter((council) => typeof council.funnel === 'string' && council.funnel !== 'within');
       if (outside.length > 0) {
         lines.push(`Councils outside the 95% funnel limits around the within-council ratio (${outside.length} of ${comparison.organisations}):`, '');
         lines.push(row(['Council', 'Region', 'Focal', 'Reference', 'Relative likelihood', 'Funnel']), row(['---', '---', '---:', '---:', '---', '---']));
         for (const council of outside) {
-          lines.push(row([escapeMarkdown(council.name), escapeMarkdown(council.region ?? ''), `${council.focal.count} of ${council.focal.total}`, `${council.reference.count} of ${council.reference.total}`, ratioWithInterval(council), council.funnel ?? '']));
+          lines.push(row([escapeMarkdown(council.name), escapeMarkdown(council.region ?? ''), countText(council.focal.count, council.focal.total), countText(council.reference.count, council.reference.total), ratioWithInterval(council), String(council.funnel)]));
         }
         lines.push('');
       }
@@ -60,5 +59,6 @@ export function renderCollationMarkdown(input: CollationInput): string {
     lines.push(`## ${escapeMarkdown(label)}`, '', `${collation.organisations} councils.`, '', ...summaryTable(collation), '');
   }
   lines.push('## Method', '', ...METHOD_NOTE.map((note) => `- ${note}`), '');
+  if ('disclosure' in national) lines.push(`Disclosure control (${escapeMarkdown(national.disclosure.policy)}): ${escapeMarkdown(national.disclosure.method)} ${national.disclosure.withheld} values are withheld.`, '');
   return `${lines.join('\n')}`;
 }

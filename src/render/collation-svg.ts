@@ -6,7 +6,8 @@
  *
  * @module
  */
-import type { CollatedComparison, FunnelPosition } from '../model/collation.js';
+import type { FunnelPosition, OrganisationResult } from '../model/collation.js';
+import { shownFigures, type AnyCollatedComparison } from './collation-rows.js';
 import { criticalValue } from '../stats/normal-quantile.js';
 import { escapeText } from './format.js';
 
@@ -66,8 +67,8 @@ function range(values: number[]): [number, number] {
  * @param title - The chart's title (plain text; it is escaped here).
  * @returns An `<svg>` element as text.
  */
-export function forestPlotSvg(comparison: CollatedComparison, title: string): string {
-  const councils = [...comparison.byOrganisation].sort((a, b) => a.ratio - b.ratio);
+export function forestPlotSvg(comparison: AnyCollatedComparison, title: string): string {
+  const councils = plotted(comparison).sort((a, b) => a.ratio - b.ratio);
   const row = councils.length > 60 ? 7 : 16;
   const labelWidth = councils.length > 60 ? 0 : 190;
   const width = 640;
@@ -120,21 +121,21 @@ export function forestPlotSvg(comparison: CollatedComparison, title: string): st
  * @param title - The chart's title (plain text; it is escaped here).
  * @returns An `<svg>` element as text, or an empty string without a pooled ratio.
  */
-export function funnelPlotSvg(comparison: CollatedComparison, title: string): string {
+export function funnelPlotSvg(comparison: AnyCollatedComparison, title: string): string {
   const pooled = comparison.mantelHaenszel;
-  if (pooled === null || comparison.byOrganisation.length === 0) return '';
+  if (pooled === null || plotted(comparison).length === 0) return '';
   const width = 640;
   const height = 360;
   const left = 50;
   const right = width - 20;
   const top = 20;
   const bottom = height - 40;
-  const points = comparison.byOrganisation.map((council) => {
+  const points = plotted(comparison).map((council) => {
     const se = (Math.log(council.upper) - Math.log(council.ratio)) / zOf(comparison);
     return { council, precision: 1 / se };
   });
   const maxPrecision = Math.max(...points.map((p) => p.precision)) * 1.05;
-  const [low, high] = range(comparison.byOrganisation.map((c) => c.ratio).concat([pooled.ratio * Math.exp(-Z998 / (maxPrecision / 6)), pooled.ratio * Math.exp(Z998 / (maxPrecision / 6))]));
+  const [low, high] = range(plotted(comparison).map((c) => c.ratio).concat([pooled.ratio * Math.exp(-Z998 / (maxPrecision / 6)), pooled.ratio * Math.exp(Z998 / (maxPrecision / 6))]));
   const y = logScale(low, high, bottom, top);
   const x = (precision: number): number => left + (precision / maxPrecision) * (right - left);
   const centre = Math.log(pooled.ratio);
@@ -173,19 +174,30 @@ export function funnelPlotSvg(comparison: CollatedComparison, title: string): st
     + `<text x="12" y="${round((top + bottom) / 2)}" text-anchor="middle" transform="rotate(-90 12 ${round((top + bottom) / 2)})">Relative likelihood</text></svg>`;
 }
 
-function zOf(comparison: CollatedComparison): number {
+function zOf(comparison: AnyCollatedComparison): number {
   return criticalValue('funnelPlotSvg', comparison.mantelHaenszel?.level ?? 0.95);
 }
 
+/** The councils whose figures are published, as plain results (a withheld council is not drawn). */
+function plotted(comparison: AnyCollatedComparison): OrganisationResult[] {
+  return comparison.byOrganisation.flatMap((council) => {
+    const shown = shownFigures(council);
+    if (shown === null || typeof council.focal.count !== 'number' || typeof council.reference.count !== 'number') return [];
+    const funnel = typeof council.funnel === 'string' || council.funnel === null ? council.funnel : null;
+    return [{ ...council, ...shown, focal: { count: council.focal.count, total: council.focal.total }, reference: { count: council.reference.count, total: council.reference.total }, funnel }];
+  });
+}
+
 /** The funnel positions in words: "2 councils above the 99.8% limit, 10 above the 95% limit, ...". */
-export function countPositions(comparison: CollatedComparison): string {
+export function countPositions(comparison: AnyCollatedComparison): string {
   const count = (position: FunnelPosition): number => comparison.byOrganisation.filter((c) => c.funnel === position).length;
+  const withheld = comparison.byOrganisation.length - plotted(comparison).length;
   const above998 = count('above-99.8');
   const above95 = count('above-95');
   const below95 = count('below-95');
   const below998 = count('below-99.8');
   const within = count('within');
-  return `${above998} councils above the 99.8% limit, ${above95} between the upper 95% and 99.8% limits, ${within} within the 95% limits, ${below95} between the lower 95% and 99.8% limits and ${below998} below the 99.8% limit.`;
+  return `${above998} councils above the 99.8% limit, ${above95} between the upper 95% and 99.8% limits, ${within} within the 95% limits, ${below95} between the lower 95% and 99.8% limits and ${below998} below the 99.8% limit${withheld > 0 ? `; ${withheld} councils' figures are withheld and not drawn` : ''}.`;
 }
 
 /** A small stable number from text, for element ids. */

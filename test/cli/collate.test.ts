@@ -112,3 +112,32 @@ describe('wres collate', () => {
     expect(flags.err).toContain('No files given');
   });
 });
+
+describe('wres collate --disclosure', () => {
+  it('publishes: small council counts withheld in every format, no number where one was withheld', async () => {
+    const small = generateNation(3, 80).map((entry) => ({
+      ...entry,
+      counts: {
+        outcomes: {
+          'fitness-to-practise-referral': entry.counts.outcomes['fitness-to-practise-referral']!,
+        },
+      },
+    }));
+    const file = join(dir, 'small.json');
+    writeFileSync(file, JSON.stringify(small));
+    for (const format of ['md', 'html', 'csv', 'json']) {
+      const sink = io();
+      expect(await run(['collate', file, '--by', 'region', '--disclosure', 'sc-wres-publication', '--format', format], sink), format).toBe(0);
+      expect(sink.out, format).toMatch(/withheld/);
+    }
+    const json = io();
+    await run(['collate', file, '--disclosure', 'sc-wres-publication', '--format', 'json'], json);
+    const published = JSON.parse(json.out);
+    const councils = published.metrics[3].comparisons[0].byOrganisation as { focal: { count: unknown } }[];
+    const withheld = councils.filter((council) => typeof council.focal.count !== 'number');
+    expect(withheld.length).toBeGreaterThan(0);
+    // Every published council count is 0 or at least 10 (the threshold), and the disclosure note says how many were withheld.
+    expect(councils.every((council) => typeof council.focal.count !== 'number' || council.focal.count === 0 || council.focal.count >= 10)).toBe(true);
+    expect(published.disclosure.withheld).toBeGreaterThan(0);
+  });
+});

@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collateBy, collateReports, type CollationEntry } from '../../collate/index.js';
+import { collateBy, collateReports, publishCollation, type CollationEntry } from '../../collate/index.js';
 import { WresInputError, formatIssue } from '../../errors.js';
 import { renderCollationCsv } from '../../render/collation-csv.js';
 import { renderCollationHtml } from '../../render/collation-html.js';
@@ -17,7 +17,7 @@ import { parseReportJson } from '../../render/json.js';
 import { safeForTerminal } from '../messages.js';
 
 /** Help text of `wres collate`. */
-export const COLLATE_HELP = `Usage: wres collate FILE... [--by region|service] [--format md|html|json|csv] [--out FILE]
+export const COLLATE_HELP = `Usage: wres collate FILE... [--by region|service] [--format md|html|json|csv] [--disclosure PRESET] [--out FILE]
 
 Pools councils' SC-WRES figures into national (and regional or service) figures: the crude
 figure from summed counts beside the Mantel-Haenszel figure within councils, random effects,
@@ -30,6 +30,8 @@ list of entries: [{ "name": ..., "region": ..., "service": ..., "report": {...} 
 Options:
   --by region|service   also collate each region's (or service's) councils apart
   --format md|html|json|csv  output format (default md)
+  --disclosure sc-wres-publication  publish: withhold small council counts, and any sum that would
+                        reveal one (default none: the analyst's unpublished collation)
   --out FILE            write to FILE instead of standard output
 `;
 
@@ -92,7 +94,7 @@ export async function runCollate(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { by: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { by: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, disclosure: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
@@ -109,6 +111,7 @@ export async function runCollate(argv: string[], io: Io): Promise<number> {
   const format = (values.format ?? 'md') as Format;
   if (!FORMATS.includes(format)) problems.push(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}").`);
   if (values.by !== undefined && values.by !== 'region' && values.by !== 'service') problems.push(`--by must be region or service (got "${values.by}").`);
+  if (values.disclosure !== undefined && values.disclosure !== 'sc-wres-publication' && values.disclosure !== 'none') problems.push(`--disclosure must be sc-wres-publication or none for a collation (got "${values.disclosure}"); rounding presets are not supported for collations yet.`);
   if (positionals.length === 0) problems.push('No files given: "wres collate FILE..." needs councils\' JSON reports or files of entries.');
   if (problems.length > 0) {
     printProblems(io, `the command line has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`, problems);
@@ -123,7 +126,9 @@ export async function runCollate(argv: string[], io: Io): Promise<number> {
   const entries = read.map((item) => item.entry);
   let text: string;
   try {
-    const input = values.by === undefined ? collateReports(entries) : collateBy(entries, values.by as 'region' | 'service');
+    const collated = values.by === undefined ? collateReports(entries) : collateBy(entries, values.by as 'region' | 'service');
+    const publish = values.disclosure === 'sc-wres-publication';
+    const input = !publish ? collated : 'national' in collated ? publishCollation(collated) : publishCollation(collated);
     text = format === 'json' ? renderCollationJson(input) : format === 'csv' ? renderCollationCsv(input) : format === 'html' ? renderCollationHtml(input) : renderCollationMarkdown(input);
   } catch (error) {
     if (!(error instanceof WresInputError)) throw error;
