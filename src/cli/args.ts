@@ -49,6 +49,7 @@ const STRING_FLAGS = [
   'difference-method',
   'precision',
   'actions',
+  'benchmarks',
 ] as const;
 
 const BOOLEAN_FLAGS = ['skip-invalid', 'help', 'version'] as const;
@@ -75,6 +76,8 @@ export interface ReportCommand {
   profile?: string;
   /** Whether `--period` was given (with a profile, the profile's period applies otherwise). */
   periodGiven: boolean;
+  /** `--benchmarks "England=national.json,London=london.json"`: collations to put beside the figures, read later. */
+  benchmarkFiles?: { label: string; path: string }[];
   organisation: { name?: string; code?: string; populationMinorityShare?: number };
   /** `--previous`: earlier years' JSON reports, earliest first, read later. */
   previousFiles?: string[];
@@ -254,6 +257,13 @@ export function parseCommandLine(argv: string[]): CommandLine {
     }
   }
   if (payBands !== undefined && salaryBands !== undefined) problems.push('Give --pay-bands or --salary-bands, not both.');
+  const benchmarksText = text('benchmarks');
+  const benchmarkFiles = benchmarksText === undefined ? undefined : list('benchmarks', benchmarksText, problems).flatMap((item) => {
+    const at = item.indexOf('=');
+    if (at > 0 && at < item.length - 1) return [{ label: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }];
+    problems.push(`--benchmarks takes LABEL=FILE items, e.g. "England=national.json,London=london.json" (got "${item}").`);
+    return [];
+  });
 
   const standard = oneOf('standard', text('standard'), ['sc-wres', 'nhs-wres'] as const, problems);
   if (standard !== undefined) reportOptions.standard = standard;
@@ -331,5 +341,6 @@ export function parseCommandLine(argv: string[]): CommandLine {
   if (columns !== undefined) result.columnsFile = columns;
   const mapping = text('ethnicity-mapping');
   if (mapping !== undefined) result.ethnicityMappingFile = mapping;
+  if (benchmarkFiles !== undefined) result.benchmarkFiles = benchmarkFiles;
   return { ok: true, value: result };
 }

@@ -52,6 +52,8 @@ Report:
   --white-minorities white|minority  where White minority groups count (default white)
   --breakdown none|broad-groups  also compare Asian, Black, Mixed and Other with White
   --ethnicity-mapping FILE.json  { "raw value": "category", ... } before the built-in tables
+  --benchmarks "England=national.json,London=london.json"  pooled figures beside the council's
+                               own (collations from "wres collate --format json")
   --level 0.95                 confidence level
   --proportion-method wilson|clopper-pearson|jeffreys|agresti-coull
   --ratio-method koopman|miettinen-nurminen|katz-log|adjusted-log

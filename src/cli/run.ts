@@ -161,6 +161,16 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
     const earlier = await readPreviousReport(file);
     if (typeof earlier === 'string') problems.push(earlier);
     else previous.push(earlier);
+  for (const { label, path } of command.benchmarkFiles ?? []) {
+    try {
+      // A collation from "wres collate --format json" (with --by, its national figures).
+      const json = await readJsonFile(path, 'benchmarks');
+      const collation = typeof json === 'object' && json !== null && 'national' in json ? (json as { national: unknown }).national : json;
+      options.benchmarks = [...(options.benchmarks ?? []), { label, collation: collation as never }];
+    } catch (error) {
+      if (!(error instanceof UsageProblems)) throw error;
+      problems.push(...error.problems);
+    }
   }
   if (problems.length > 0) throw new UsageProblems(problems);
   const renderOptions = {
@@ -237,6 +247,7 @@ function inputsOf(command: ReportCommand): [flag: string, path: string][] {
   if (command.ethnicityMappingFile !== undefined) inputs.push(['--ethnicity-mapping', command.ethnicityMappingFile]);
   if (command.actionsFile !== undefined) inputs.push(['--actions', command.actionsFile]);
   for (const file of command.previousFiles ?? []) inputs.push(['--previous', file]);
+  for (const { path } of command.benchmarkFiles ?? []) inputs.push(['--benchmarks', path]);
   return inputs;
 }
 

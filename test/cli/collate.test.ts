@@ -141,3 +141,27 @@ describe('wres collate --disclosure', () => {
     expect(published.disclosure.withheld).toBeGreaterThan(0);
   });
 });
+
+describe('wres report --benchmarks', () => {
+  it('puts the national pooled figure beside the council\'s own, read from wres collate --format json', async () => {
+    const national = join(dir, 'national-benchmark.json');
+    expect(await run(['collate', nationFile, '--format', 'json', '--out', national], io())).toBe(0);
+    const staff = join(dir, 'staff.csv');
+    const cases = join(dir, 'cases.csv');
+    const rows = ['id,ethnicity,startDate'];
+    for (let i = 0; i < 60; i += 1) rows.push(`s${i},${i % 2 === 0 ? 'White British' : 'Black African'},2020-01-01`);
+    writeFileSync(staff, `${rows.join('\n')}\n`);
+    writeFileSync(cases, 'staffId,date\ns1,2024-06-01\ns3,2024-07-01\ns2,2024-08-01\n');
+    const sink = io();
+    const code = await run(['report', '--staff', staff, '--disciplinary', cases, '--period', '2024-04-01..2025-03-31', '--benchmarks', `England=${national}`, '--format', 'csv'], sink);
+    expect(sink.err).toBe('');
+    expect(code).toBe(0);
+    const parsed = Papa.parse<Record<string, string>>(sink.out.trim(), { header: true }).data;
+    const row = parsed.find((r) => r.key === 'entered-disciplinary')!;
+    expect(row.benchmark_1_label).toBe('England');
+    expect(Number(row.benchmark_1_ratio)).toBe(expected.metrics[2]!.comparisons[0]!.mantelHaenszel!.ratio);
+    const bad = io();
+    expect(await run(['report', '--staff', staff, '--period', '2024-04-01..2025-03-31', '--benchmarks', 'England'], bad)).toBe(2);
+    expect(bad.err).toContain('--benchmarks takes LABEL=FILE items');
+  });
+});
