@@ -62,7 +62,7 @@ function outcome(draw: Draw, population: GroupTally, whiteRate: number, ratio: n
   };
 }
 
-function councilCounts(draw: Draw, name: string, index: number, minorityShare: number, service: 'adults' | 'children'): WresCounts {
+function councilCounts(draw: Draw, name: string, index: number, minorityShare: number, service: 'adults' | 'children', bandSeed: number): WresCounts {
   const staff = service === 'adults' ? draw.integer(400, 3000) : draw.integer(150, 1200);
   const unknown = draw.binomial(staff, 0.04);
   const minority = draw.binomial(staff - unknown, minorityShare);
@@ -77,10 +77,22 @@ function councilCounts(draw: Draw, name: string, index: number, minorityShare: n
   const regulated = at(service === 'children' ? 0.45 : 0.2);
   const respondents = at(0.35);
   // Minority ethnic staff are over-represented in the lowest band and under-represented at the top.
-  const bandShares = { minority: [0.6, 0.22, 0.16, 0.02], white: [0.45, 0.25, 0.24, 0.06] };
+  // Bands are drawn with their own generator (seeded by the council), so the other counts do not depend on them;
+  // each council's minority ethnic staff reach the upper bands a little more or less often than elsewhere.
+  const bandDraw = new Draw(mulberry32(bandSeed));
+  const seniority = Math.exp(0.25 * bandDraw.normal());
+  const bandShares = { minority: [0.6 / seniority, 0.22, 0.16 * seniority, 0.02 * seniority], white: [0.45, 0.25, 0.24, 0.06] };
   const split = (total: number, shares: number[]): number[] => {
-    const parts = shares.slice(0, -1).map((share) => Math.floor(total * share));
-    return [...parts, total - parts.reduce((sum, part) => sum + part, 0)];
+    const parts: number[] = [];
+    let left = total;
+    let share = shares.reduce((sum, s) => sum + s, 0);
+    for (const s of shares.slice(0, -1)) {
+      const part = bandDraw.binomial(left, Math.min(1, s / share));
+      parts.push(part);
+      left -= part;
+      share -= s;
+    }
+    return [...parts, left];
   };
   const bandMinority = split(minority, bandShares.minority);
   const bandWhite = split(white, bandShares.white);
@@ -126,7 +138,8 @@ export function generateNation(seed: number = NATION_SEED, councils = 96): Natio
     const council = `Council ${String(index + 1).padStart(3, '0')}`;
     for (const service of ['adults', 'children'] as const) {
       const name = `${council} (${service})`;
-      entries.push({ name, region, service, counts: councilCounts(draw, name, index, minorityShare, service) });
+      const bandSeed = (seed * 7919 + index * 2 + (service === 'adults' ? 0 : 1)) >>> 0;
+      entries.push({ name, region, service, counts: councilCounts(draw, name, index, minorityShare, service, bandSeed) });
     }
   }
   return entries;
