@@ -33,17 +33,18 @@ describe('collation HTML in a browser', () => {
       if (!request.url().startsWith('file:')) requests.push(request.url());
     });
     await page.goto(`file://${file}`);
-    const facts = await page.evaluate(() => {
-      const headings = [...document.querySelectorAll('h1, h2, h3, h4')].map((h) => Number(h.tagName[1]));
-      const skipped = headings.some((level, i) => i > 0 && level > headings[i - 1]! + 1);
+    // Runs in the page (a string, so that the Node type check needs no DOM types).
+    const facts = (await page.evaluate(`(() => {
+      const headings = [...document.querySelectorAll('h1, h2, h3, h4')].map((h) => Number(h.tagName.slice(1)));
+      const skipped = headings.some((level, i) => i > 0 && level > headings[i - 1] + 1);
       const charts = [...document.querySelectorAll('svg[role="img"]')].map((svg) => {
-        const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
-        return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' | ');
+        const ids = (svg.getAttribute('aria-labelledby') || '').split(' ');
+        return ids.map((id) => (document.getElementById(id) || {}).textContent || '').join(' | ');
       });
       const tablesWithoutHeaders = [...document.querySelectorAll('table')].filter((table) => table.querySelectorAll('th').length === 0).length;
       const trianglesAndCircles = [...document.querySelectorAll('svg[aria-labelledby^="funnel-"]')].map((svg) => svg.querySelectorAll('circle, polygon').length);
       return { lang: document.documentElement.lang, first: headings[0], skipped, charts, tablesWithoutHeaders, trianglesAndCircles, scripts: document.querySelectorAll('script').length };
-    });
+    })()`)) as { lang: string; first: number; skipped: boolean; charts: string[]; tablesWithoutHeaders: number; trianglesAndCircles: number[]; scripts: number };
     expect(requests).toEqual([]);
     expect(facts.lang).toBe('en-GB');
     expect(facts.first).toBe(1);
