@@ -80,3 +80,4 @@ export {
   type TextEncodingName,
   type Delimiter,
 } from './read/index.js';
+export type { AnyCollatedComparison, AnyCollation, CollationInput } from './render/index.js';

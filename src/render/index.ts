@@ -16,4 +16,4 @@ export { renderCollationMarkdown } from './collation-markdown.js';
 export { renderCollationHtml } from './collation-html.js';
 export { renderCollationCsv, COLLATION_CSV_COLUMNS } from './collation-csv.js';
 export { renderCollationJson } from './collation-json.js';
-export type { CollationInput } from './collation-rows.js';
+export type { AnyCollatedComparison, AnyCollation, CollationInput } from './collation-rows.js';
