@@ -67,7 +67,7 @@ export type { HtmlRenderOptions, ChartSpecs, VegaLiteSpec, CsvRenderOptions } fr
 export type { Precision } from './text/numbers.js';
 export type { MarkdownRenderOptions, JsonRenderOptions } from './render/index.js';
 export { renderCollationMarkdown, renderCollationHtml, renderCollationCsv, renderCollationJson, COLLATION_CSV_COLUMNS } from './render/index.js';
-export type { CollationInput } from './render/index.js';
+export type { AnyCollatedComparison, AnyCollation, CollationInput } from './render/index.js';
 
 // Reading export files (bytes to tables): browser-safe; the CLI and pages give the bytes
 export {
@@ -80,4 +80,3 @@ export {
   type TextEncodingName,
   type Delimiter,
 } from './read/index.js';
-export type { AnyCollatedComparison, AnyCollation, CollationInput } from './render/index.js';
