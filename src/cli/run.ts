@@ -161,6 +161,7 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
     const earlier = await readPreviousReport(file);
     if (typeof earlier === 'string') problems.push(earlier);
     else previous.push(earlier);
+  }
   for (const { label, path } of command.benchmarkFiles ?? []) {
     try {
       // A collation from "wres collate --format json" (with --by, its national figures).
