@@ -193,6 +193,23 @@ export function unknownKeyMessage(key: string, known: readonly string[], what: s
   return `is not a known ${what}: did you mean "${nearestName(key, known)}"? (known: ${known.join(', ')})`;
 }
 
+/** How many problems of one kind (source, field, message) were found, listed or not. */
+export interface ProblemCount {
+  source: IssueSource;
+  field?: string;
+  message: string;
+  count: number;
+}
+
+/**
+ * Every problem found, counted, when an error lists only the first of them (validation keeps the
+ * first problems of each source in bounded memory): the total, and the count of each kind.
+ */
+export interface ProblemCounts {
+  total: number;
+  byKind: ProblemCount[];
+}
+
 /**
  * Thrown when input (a dataset or options) is invalid. `issues` lists every problem found;
  * `message` has one sentence per issue, one per line, after a one-line summary.
@@ -202,20 +219,24 @@ export function unknownKeyMessage(key: string, known: readonly string[], what: s
  * catch (error) { if (error instanceof WresInputError) console.log(error.issues.length); } // 1
  */
 export class WresInputError extends Error {
-  /** Every problem found, in source and record order. */
+  /** Every problem found, in source and record order; or the first ones, when `counted` is set. */
   readonly issues: InputIssue[];
+  /** When `issues` holds only the first problems: every problem counted, in all and by kind. */
+  readonly counted: ProblemCounts | undefined;
 
   /**
    * @param issues The problems (at least one).
    * @param summary Optional first line; defaults to "The input has N problem(s):".
    * @param maxLines Most issues written into the message (all stay in `issues`); default all.
+   * @param counted Every problem counted, when `issues` holds only the first ones.
    */
-  constructor(issues: InputIssue[], summary?: string, maxLines = Number.POSITIVE_INFINITY) {
+  constructor(issues: InputIssue[], summary?: string, maxLines = Number.POSITIVE_INFINITY, counted?: ProblemCounts) {
     const head =
       summary ?? `The input has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:`;
     const shown = issues.length > maxLines ? issues.slice(0, maxLines) : issues;
     super([head, ...shown.map(formatIssue)].join('\n'));
     this.name = 'WresInputError';
     this.issues = issues;
+    this.counted = counted;
   }
 }

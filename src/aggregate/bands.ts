@@ -1,7 +1,9 @@
 /**
  * Pay bands for metric 1: either `payBand` labels (ordered by the caller's `payBands`, or by first
- * appearance), or `salary` cut at the caller's `salaryBands` thresholds.
+ * appearance), or `salary` cut at the caller's `salaryBands` thresholds. Labels match case-, space-
+ * and punctuation-insensitively (SPEC 10a); a band keeps the caller's label, or the first spelling seen.
  */
+import { CategoryKeys } from './categories.js';
 
 /** How staff are put into bands. */
 export type BandRule =
@@ -10,9 +12,13 @@ export type BandRule =
 
 /** Assigns band indexes; labels found in the data but not in `order` are appended after it. */
 export interface BandAssigner {
-  /** Index of the staff member's band, or -1 when the band is not known. */
+  /** Index of the staff member's band, or -1 when the band is not known. Counts the record under its band. */
   indexOf(payBand: string | undefined, salary: number | undefined): number;
   labels(): string[];
+  /** Records counted under each band (by index), every staff record whatever its scope. */
+  carried(): number[];
+  /** How many of the labels came from the caller's order (`payBands`); the rest were found in the data. */
+  ordered: number;
 }
 
 const pounds = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -41,37 +47,52 @@ export function createBandAssigner(rule: BandRule): BandAssigner {
   if (rule.kind === 'salary') {
     const thresholds = rule.thresholds;
     const labels = salaryBandLabels(thresholds);
+    const carried = labels.map(() => 0);
     return {
       indexOf(_payBand, salary) {
         if (salary === undefined) return -1;
         let index = 0;
         while (index < thresholds.length && salary >= (thresholds[index] as number)) index += 1;
+        carried[index] = (carried[index] as number) + 1;
         return index;
       },
       labels: () => labels.slice(),
+      carried: () => carried.slice(),
+      // Salary bands come from thresholds, not labels a caller expects to find: none is checked.
+      ordered: 0,
     };
   }
+  const keys = new CategoryKeys();
   const labels: string[] = [];
+  const carried: number[] = [];
   const indexes = new Map<string, number>();
   for (const label of rule.order ?? []) {
-    if (!indexes.has(label)) {
-      indexes.set(label, labels.length);
+    const key = keys.of(label);
+    if (!indexes.has(key)) {
+      indexes.set(key, labels.length);
       labels.push(label);
+      carried.push(0);
     }
   }
+  const ordered = labels.length;
   return {
     indexOf(payBand) {
       if (payBand === undefined) return -1;
       const label = payBand.trim();
       if (label === '') return -1;
-      let index = indexes.get(label);
+      const key = keys.of(label);
+      let index = indexes.get(key);
       if (index === undefined) {
         index = labels.length;
-        indexes.set(label, index);
+        indexes.set(key, index);
         labels.push(label);
+        carried.push(0);
       }
+      carried[index] = (carried[index] as number) + 1;
       return index;
     },
     labels: () => labels.slice(),
+    carried: () => carried.slice(),
+    ordered,
   };
 }

@@ -18,6 +18,8 @@ export interface CountingPipeline {
   staff(raw: unknown, index: number, row?: number): void;
   linked(source: (typeof LINKED)[number], raw: unknown, index: number, row?: number): void;
   other(source: (typeof OTHER)[number], raw: unknown, index: number, row?: number): void;
+  /** A row a reader rejected before it became a record: read and skipped under `reason`. */
+  reject(source: SourceName, reason: string, count?: number): void;
   finish(organisation: ValidOrganisation | undefined): DatasetCounts;
 }
 
@@ -49,6 +51,9 @@ export function createCountingPipeline(validateOptions: ValidateOptions, countin
         const response = validator.survey(raw, index, row);
         if (response !== undefined) counter.addSurveyResponse(response);
       }
+    },
+    reject(source: SourceName, reason: string, count = 1): void {
+      validator.reject(source, reason, count);
     },
     finish(organisation: ValidOrganisation | undefined): DatasetCounts {
       const sources = validator.finish();

@@ -6,7 +6,9 @@ import type {
   ValidStaffRecord,
   ValidSurveyResponse,
 } from '../schemas/normalized.js';
-import { createBandAssigner, type BandRule } from './bands.js';
+import { WresInputError, type InputIssue } from '../errors.js';
+import { createBandAssigner, type BandAssigner, type BandRule } from './bands.js';
+import { CategoryKeys, KNOWN_EMPLOYMENT, ValueTally } from './categories.js';
 import { EthnicityCoder } from './ethnicity-coder.js';
 import { GroupCode, newCounter, toGroupTally, type ClassifiedEthnicity, type Counter } from './group-codes.js';
 import type { OutcomeCounts, OutcomeKey, SourceName, SourceSummary, WresCounts } from '../model/counts.js';
@@ -16,7 +18,7 @@ export interface CountingOptions {
   period: Period;
   /** Population of metrics 3, 4, 5 and 8. */
   population: 'at-risk' | 'snapshot';
-  /** Restrict to one service (compared case-insensitively). */
+  /** Restrict to one service (compared case-, space- and punctuation-insensitively). */
   service?: string | undefined;
   bands: BandRule;
   /** A fresh classifier for one source's ethnicity values. */
@@ -59,11 +61,57 @@ function bump(counter: Counter, code: number): void {
   counter[code] = (counter[code] as number) + 1;
 }
 
-const sameService = (value: string | undefined, wanted: string | undefined): boolean =>
-  wanted === undefined || (value !== undefined && (value === wanted || value.trim().toLowerCase() === wanted));
+const KNOWN_EMPLOYMENT_WORDS = `direct (counted, as is a blank), and ${[...KNOWN_EMPLOYMENT.keys()].filter((k) => k !== 'direct').join(', ')} (left out as not directly employed)`;
 
-const isDirect = (employment: string | undefined): boolean =>
-  employment === undefined || employment === 'direct' || employment.trim().toLowerCase() === 'direct';
+/**
+ * The SPEC 10a checks the record pass can make: employment values the library does not know, a
+ * service in scope that no staff record has, `payBands` labels no staff record carries. Each is
+ * an input error that names the values and counts, never a quiet exclusion.
+ */
+function filterProblems(
+  unknownEmployment: ValueTally,
+  service: string | undefined,
+  serviceMatched: number,
+  staffServices: ValueTally,
+  bands: BandAssigner,
+  staffCount: number,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (unknownEmployment.size > 0) {
+    const values = unknownEmployment.list();
+    const mapping = Object.fromEntries(values.slice(0, 5).map((v) => [v.value, 'direct']));
+    issues.push({
+      source: 'staff',
+      field: 'employment',
+      message: `has ${values.length === 1 ? 'a value' : `${values.length} values`} the library does not know: ${unknownEmployment.describe()}. ` +
+        `The known values are ${KNOWN_EMPLOYMENT_WORDS}. Map each value to one of them, for example in an import profile: ` +
+        `"values": { "employment": ${JSON.stringify(mapping).replace(/,/g, ', ').replace(/:/g, ': ')} } (use "agency", "bank" or "other" for staff who are not directly employed)`,
+    });
+  }
+  if (service !== undefined && serviceMatched === 0 && staffCount > 0) {
+    issues.push({
+      source: 'options',
+      field: 'scope.service',
+      value: service,
+      message: staffServices.size === 0
+        ? 'matches no staff record: no staff record has a service'
+        : `matches no staff record's service (compared ignoring case, spaces and punctuation); the staff records' services are ${staffServices.describe()}`,
+    });
+  }
+  const labels = bands.labels();
+  const carried = bands.carried();
+  const missing = labels.slice(0, bands.ordered).filter((_, i) => carried[i] === 0);
+  if (missing.length > 0 && staffCount > 0) {
+    const extra = labels.slice(bands.ordered).map((label, i) => `${JSON.stringify(label)} (${carried[bands.ordered + i]} records)`);
+    issues.push({
+      source: 'options',
+      field: 'payBands',
+      message: `${missing.length === 1 ? 'has a band' : `has ${missing.length} bands`} that no staff record carries (compared ignoring case, spaces and punctuation): ${missing.map((m) => JSON.stringify(m)).join(', ')}; ` +
+        (extra.length === 0 ? 'every staff band is in payBands' : `the staff records' bands not in payBands are ${extra.join(', ')}`),
+    });
+  }
+  return issues;
+}
 
 const SURVEY_QUESTIONS = [
   ['harassment-from-public', 'harassmentFromPublic'],
@@ -85,7 +133,14 @@ interface LinkedTally {
  */
 export function createRecordCounter(options: CountingOptions): RecordCounter {
   const { period } = options;
-  const service = options.service?.trim().toLowerCase();
+  const keys = new CategoryKeys();
+  const service = options.service === undefined ? undefined : keys.of(options.service);
+  const sameService = (value: string | undefined): boolean =>
+    service === undefined || (value !== undefined && keys.of(value) === service);
+  // For the SPEC 10a errors: employment values not known, the staff services when none matched.
+  const unknownEmployment = new ValueTally();
+  const staffServices = new ValueTally();
+  let serviceMatched = 0;
   const snapshotPopulation = options.population === 'snapshot';
 
   // Staff: snapshot bands and senior managers, the at-risk (or snapshot) population, leavers.
@@ -143,11 +198,21 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
       // Bands are the labels found in the staff records, in order of first appearance (whoever
       // carries them); only staff in post are counted in them.
       const band = bandAssigner.indexOf(staff.payBand, staff.salary);
-      if (!sameService(staff.service, service)) {
+      const employment = staff.employment;
+      let direct = true;
+      if (employment !== undefined && employment !== 'direct') {
+        const key = keys.of(employment);
+        const kind = KNOWN_EMPLOYMENT.get(key);
+        if (kind === undefined) unknownEmployment.add(key, employment);
+        direct = kind === 'direct';
+      }
+      if (!sameService(staff.service)) {
+        if (serviceMatched === 0 && staff.service !== undefined) staffServices.add(keys.of(staff.service), staff.service);
         excludedOutOfScope += 1;
         return;
       }
-      if (!isDirect(staff.employment)) {
+      if (service !== undefined) serviceMatched += 1;
+      if (!direct) {
         excludedNotDirect += 1;
         return;
       }
@@ -214,7 +279,7 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
 
     addApplication(application) {
       const tally = openApplications();
-      if (!sameService(application.service, service)) {
+      if (!sameService(application.service)) {
         tally.excludedOutOfScope += 1;
         return;
       }
@@ -231,7 +296,7 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
 
     addSurveyResponse(response) {
       const tally = openSurvey();
-      if (!sameService(response.service, service)) {
+      if (!sameService(response.service)) {
         tally.excludedOutOfScope += 1;
         return;
       }
@@ -246,6 +311,10 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
     },
 
     finish(organisation) {
+      const problems = filterProblems(unknownEmployment, options.service, serviceMatched, staffServices, bandAssigner, staffCount);
+      if (problems.length > 0) {
+        throw new WresInputError(problems, `The data and options have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} that would make the figures wrong:`);
+      }
       const facts: Partial<Record<SourceName, SourceFacts>> = {};
       const unmatchedEthnicity: NonNullable<WresCounts['unmatchedEthnicity']> = [];
       const noteCoder = (source: SourceName, coder: EthnicityCoder, sourceFacts: SourceFacts): void => {

@@ -50,6 +50,7 @@ const STRING_FLAGS = [
   'precision',
   'actions',
   'benchmarks',
+  'max-skipped',
 ] as const;
 
 const BOOLEAN_FLAGS = ['skip-invalid', 'help', 'version'] as const;
@@ -140,12 +141,12 @@ function list(flag: string, text: string, problems: string[]): string[] {
   return labels.map((s) => s.trim()).filter((s) => s !== '');
 }
 
-function share(text: string, problems: string[]): number | undefined {
+function share(text: string, problems: string[], flag = 'population-minority-share', example = '0.46'): number | undefined {
   const percent = text.trim().endsWith('%');
   const value = Number(percent ? text.trim().slice(0, -1) : text);
   const proportion = percent ? value / 100 : value;
   if (text.trim() === '' || !Number.isFinite(proportion) || proportion < 0 || proportion > 1) {
-    problems.push(`--population-minority-share must be a proportion from 0 to 1 (e.g. 0.46) or a percentage (e.g. 46%) (got "${text}").`);
+    problems.push(`--${flag} must be a proportion from 0 to 1 (e.g. ${example}) or a percentage (e.g. ${Number(example) * 100}%) (got "${text}").`);
     return undefined;
   }
   return proportion;
@@ -314,6 +315,12 @@ export function parseCommandLine(argv: string[]): CommandLine {
   if (shareText !== undefined) {
     const value = share(shareText, problems);
     if (value !== undefined) organisation.populationMinorityShare = value;
+  }
+
+  const maxSkipped = text('max-skipped');
+  if (maxSkipped !== undefined) {
+    const value = share(maxSkipped, problems, 'max-skipped', '0.05');
+    if (value !== undefined) reportOptions.maxSkipped = value;
   }
 
   const format = oneOf('format', text('format'), ['md', 'json', 'csv', 'html'] as const, problems) ?? 'md';

@@ -38,6 +38,7 @@ Input files:
   --columns FILE.json          column mapping: { "staff": { "Employee No": "id", ... }, ... }
   --skip-invalid               skip bad rows (and count them) instead of stopping
   (one FILE may be -, standard input)
+  --max-skipped SHARE          with --skip-invalid, the most rows of a source that may be skipped (default 0.05, i.e. 5%)
 
 Report:
   --period START..END          reporting period, inclusive ISO dates (required),

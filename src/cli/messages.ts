@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type InputIssue, formatIssue } from '../errors.js';
+import { type InputIssue, type ProblemCounts, formatIssue } from '../errors.js';
 
 export { shortList } from '../csv/problems.js';
 
@@ -56,14 +56,22 @@ function place(issue: InputIssue): string {
  *
  * @param issues The problems, in source and row order.
  * @param fileOf The file each source came from (for the prefix), if any.
+ * @param counted Every problem counted by kind, when `issues` holds only the first ones (the
+ *   error's `counted`): the counts then come from it, the examples from `issues`.
  * @returns Lines, without indentation or line ends.
  */
-export function problemLines(issues: readonly InputIssue[], fileOf: (source: string) => string | undefined): string[] {
+export function problemLines(issues: readonly InputIssue[], fileOf: (source: string) => string | undefined, counted?: ProblemCounts): string[] {
   const prefix = (source: string): string => {
     const file = fileOf(source);
     return file === undefined ? '' : `${file}: `;
   };
-  if (issues.length <= LIST_ALL_UP_TO) return issues.map((issue) => `${prefix(issue.source)}${formatIssue(issue)}`);
+  if (issues.length <= LIST_ALL_UP_TO && counted === undefined) return issues.map((issue) => `${prefix(issue.source)}${formatIssue(issue)}`);
+  const kindKey = (source: string, field: string | undefined, message: string): string => `${source}\u0000${field ?? ''}\u0000${message}`;
+  const counts = new Map((counted?.byKind ?? []).map((k) => [kindKey(k.source, k.field, k.message), k.count]));
+  const sizeOf = (group: InputIssue[]): number => {
+    const first = group[0]!;
+    return Math.max(group.length, counts.get(kindKey(first.source, first.field, first.message)) ?? 0);
+  };
 
   const bySource = new Map<string, Map<string, InputIssue[]>>();
   for (const issue of issues) {
@@ -76,14 +84,16 @@ export function problemLines(issues: readonly InputIssue[], fileOf: (source: str
   }
   const lines: string[] = [];
   for (const [source, groups] of bySource) {
-    const count = [...groups.values()].reduce((n, g) => n + g.length, 0);
+    const listedKinds = new Set([...groups.values()].map((g) => kindKey(source, g[0]!.field, g[0]!.message)));
+    const unlisted = (counted?.byKind ?? []).filter((k) => k.source === source && !listedKinds.has(kindKey(k.source, k.field, k.message)));
+    const count = [...groups.values()].reduce((n, g) => n + sizeOf(g), 0) + unlisted.reduce((n, k) => n + k.count, 0);
     lines.push(`${prefix(source)}${source}: ${plural(count, 'problem')}:`);
     let shown = 0;
     for (const group of groups.values()) {
       if (shown === LINES_PER_FILE) break;
       shown += 1;
       const first = group[0]!;
-      if (group.length === 1) {
+      if (sizeOf(group) === 1) {
         lines.push(`  ${formatIssue(first)}`);
         continue;
       }
@@ -93,9 +103,9 @@ export function problemLines(issues: readonly InputIssue[], fileOf: (source: str
         const value = issue.value === undefined ? '' : ` ${typeof issue.value === 'string' ? JSON.stringify(issue.value) : String(issue.value)}`;
         return `${place(issue)}${value}`.trim();
       }).filter((e) => e !== '');
-      lines.push(`  ${what}: ${plural(group.length, unit)}${examples.length > 0 ? `, e.g. ${examples.join(', ')}` : ''}.`);
+      lines.push(`  ${what}: ${plural(sizeOf(group), unit)}${examples.length > 0 ? `, e.g. ${examples.join(', ')}` : ''}.`);
     }
-    const rest = [...groups.values()].slice(shown).reduce((n, g) => n + g.length, 0);
+    const rest = [...groups.values()].slice(shown).reduce((n, g) => n + sizeOf(g), 0) + unlisted.reduce((n, k) => n + k.count, 0);
     if (rest > 0) lines.push(`  ...and ${plural(rest, 'other problem')} in this file.`);
   }
   return lines;

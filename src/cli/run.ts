@@ -335,7 +335,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof WresInputError) {
       const n = issueCount(error);
-      const lines = problemLines(error.issues, (source) => files[source as SourceName]);
+      const lines = problemLines(error.issues, (source) => files[source as SourceName], error.counted);
       const dataProblem = error.issues.some((i) => i.row !== undefined || i.index !== undefined);
       printProblems(
         io,

@@ -5,6 +5,7 @@
  * @module
  */
 import type { SourceName } from '../model/report.js';
+import { RECORD_FIELDS } from '../schemas/record-fields.js';
 
 /**
  * Fields of each source's records, in the order the docs list them: the CSV headers read
@@ -14,32 +15,7 @@ import type { SourceName } from '../model/report.js';
  * SOURCE_FIELDS.cpd; // ['staffId', 'date', 'funded', 'mandatory']
  * SOURCE_FIELDS.applications.includes('shortlisted'); // true
  */
-export const SOURCE_FIELDS: Readonly<Record<SourceName, readonly string[]>> = {
-  staff: [
-    'id',
-    'ethnicity',
-    'payBand',
-    'salary',
-    'seniorManager',
-    'service',
-    'employment',
-    'regulatedProfessional',
-    'startDate',
-    'endDate',
-    'leavingReason',
-  ],
-  applications: ['id', 'ethnicity', 'shortlisted', 'appointed', 'date', 'service'],
-  disciplinaryCases: ['staffId', 'date'],
-  fitnessToPractiseReferrals: ['staffId', 'date'],
-  cpd: ['staffId', 'date', 'funded', 'mandatory'],
-  survey: [
-    'ethnicity',
-    'harassmentFromPublic',
-    'harassmentFromColleagues',
-    'harassmentFromManagers',
-    'service',
-  ],
-};
+export const SOURCE_FIELDS: Readonly<Record<SourceName, readonly string[]>> = RECORD_FIELDS;
 
 /**
  * Columns a file must have. `ethnicity` is required as a column even though a blank cell is

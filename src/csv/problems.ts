@@ -5,7 +5,7 @@
  * @module
  */
 import { stat } from 'node:fs/promises';
-import { type InputIssue, WresInputError } from '../errors.js';
+import { type InputIssue, type ProblemCounts, WresInputError } from '../errors.js';
 import type { SourceName } from '../model/report.js';
 import { MAX_MESSAGE_ISSUES, type SourceValidation } from '../schemas/index.js';
 import { sortIssues } from '../schemas/findings.js';
@@ -50,8 +50,8 @@ export function sortByRow(issues: InputIssue[]): InputIssue[] {
 
 /** The error for CSV files' problems, counting those found beyond the ones it keeps. */
 class CsvInputError extends WresInputError {
-  constructor(issues: InputIssue[], summary: string, readonly total: number) {
-    super(issues, summary, MAX_MESSAGE_ISSUES);
+  constructor(issues: InputIssue[], summary: string, readonly total: number, counted?: ProblemCounts) {
+    super(issues, summary, MAX_MESSAGE_ISSUES, counted);
   }
 }
 
@@ -60,18 +60,19 @@ class CsvInputError extends WresInputError {
  * `MAX_MESSAGE_ISSUES` (every one kept stays in `issues`). `total` counts problems found but not
  * kept (rows rejected beyond the first of each file); it defaults to the issues given.
  */
-export function csvInputError(issues: InputIssue[], total = issues.length): WresInputError {
+export function csvInputError(issues: InputIssue[], total = issues.length, counted?: ProblemCounts): WresInputError {
   const count = Math.max(total, issues.length);
   const head = `The CSV files have ${count.toLocaleString('en-GB')} ${count === 1 ? 'problem' : 'problems'}`;
   const summary = count > issues.length
     ? `${head}; the first ${issues.length.toLocaleString('en-GB')} are kept:`
     : `${head}:`;
-  return new CsvInputError(issues, summary, count);
+  return new CsvInputError(issues, summary, count, counted);
 }
 
 /** How many problems an input error stands for: those it keeps, or more when it counted more. */
 export function issueCount(error: WresInputError): number {
-  return error instanceof CsvInputError ? error.total : error.issues.length;
+  if (error instanceof CsvInputError) return error.total;
+  return error.counted?.total ?? error.issues.length;
 }
 
 /**

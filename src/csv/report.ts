@@ -11,7 +11,7 @@ import type { ReportOptions } from '../report/options.js';
 import { createReportBuilder } from '../report/report-builder.js';
 import type { PublishedReport, SourceName, WresReport } from '../model/report.js';
 import { type CsvStreamSummary, type ParseCsvOptions, scanCsvHeader, streamCsv } from './parse.js';
-import { byRow, checkFile, csvInputError, issueCount, mergeRejects, rejectIssue, sortByRow, unreadable } from './problems.js';
+import { byRow, checkFile, csvInputError, issueCount, rejectIssue, sortByRow, unreadable } from './problems.js';
 import type { CsvSourceReport } from './read.js';
 
 /** Options of {@link reportFromCsv} about the files (the report's own options are separate). */
@@ -151,6 +151,8 @@ export async function reportFromCsv(
       // The header was checked above; a file changed since then is caught here.
       unreadableFiles.push(...summary.issues);
       rejects[source] = summary;
+      // Counted with the records' own skips, so the skipped-row limit and each metric's skippedRows include them.
+      for (const { reason, count } of summary.rejectReasons) builder.reject(source, reason, count);
       csv[source] = {
         file: path,
         rowsRead: summary.rowsRead,
@@ -175,14 +177,10 @@ export async function reportFromCsv(
     report = builder.finish();
   } catch (error) {
     if (!(error instanceof WresInputError)) throw error;
-    throw csvInputError(sortByRow([...csvIssues, ...error.issues.map(byRow)]), rejected + issueCount(error));
+    // In lenient mode the rejected rows are already counted in the error (the skipped-row limits).
+    throw csvInputError(sortByRow([...(strict ? csvIssues : []), ...error.issues.map(byRow)]), (strict ? rejected : 0) + issueCount(error), error.counted);
   }
   if (strict && rejected > 0) throw csvInputError(sortByRow(csvIssues), rejected);
 
-  const sources = { ...report.sources };
-  for (const source of READ_ORDER) {
-    const summary = rejects[source];
-    if (summary !== undefined) sources[source] = mergeRejects(sources[source], summary);
-  }
-  return { report: { ...report, sources }, csv };
+  return { report, csv };
 }

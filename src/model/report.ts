@@ -222,6 +222,11 @@ export interface MetricResult<N = number> {
   bands?: BandsTable<N>;
   /** Metric 9 only: senior management compared with the workforce and the local population. */
   representation?: Representation<N>;
+  /**
+   * Present only when rows of the metric's sources were skipped as invalid (lenient mode): how
+   * many rows of each source (its own, and staff for metrics 3, 4 and 5) it could not count.
+   */
+  skippedRows?: { source: SourceName; rows: number }[];
 }
 
 /** What disclosure control did to a published report (`report.disclosure`). */

@@ -249,6 +249,10 @@ function metricSection(metric: MetricResult<Figure>, term: string, level: string
   if (metric.bands) lines.push(...bandsSection(metric.bands, term, words), '');
   if (metric.representation) lines.push(...representationSection(metric.representation, term, words), '', seniorTotalsNote(metric, term), '');
   lines.push(`Records left out because their ethnicity is unknown: ${count(metric.unknownEthnicity, words)}.`, '');
+  if (metric.skippedRows !== undefined) {
+    const skipped = metric.skippedRows.map((s) => `${s.rows} ${SOURCE_LABELS[s.source]?.toLowerCase() ?? escapeMarkdown(s.source)} ${s.rows === 1 ? 'row' : 'rows'}`);
+    lines.push(`Rows skipped as invalid, which this metric could not count: ${skipped.join(', ')}.`, '');
+  }
   return lines;
 }
 

@@ -8,6 +8,7 @@ import type { DisclosurePolicy, PresetName } from '../disclosure/types.js';
 import { validateCounts } from '../aggregate/validate-counts.js';
 import type { ReportOptions } from './options.js';
 import { optionsSummary, resolveOptions, type ResolvedOptions } from './resolve-options.js';
+import { withSkippedRows } from './skipped-rows.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
 
 const absentSource = (): SourceSummary => ({
@@ -43,7 +44,7 @@ export function reportFromCounts(counts: WresCounts, resolved: ResolvedOptions, 
     options: optionsSummary(resolved),
     sources,
     unmatchedEthnicity: (counts.unmatchedEthnicity ?? []).map((entry) => ({ ...entry })),
-    metrics: METRICS.map((definition) => evaluateMetric(definition, counts, context)),
+    metrics: METRICS.map((definition) => withSkippedRows(evaluateMetric(definition, counts, context), definition, sources)),
   };
   if (resolved.benchmarks !== undefined) report.benchmarks = resolved.benchmarks;
   return resolved.disclosure === false ? report : applyDisclosureControl(report, resolved.disclosure);

@@ -58,7 +58,7 @@ export function computeReport(input: ReportInput, options: ReportOptions): WresR
   if (isValidationResult(input)) {
     return reportFromDatasetCounts({ ...countRecords(input.dataset, counting), sources: input.sources }, resolved);
   }
-  return reportFromDatasetCounts(countDataset(input, { mode: resolved.validation }, counting), resolved);
+  return reportFromDatasetCounts(countDataset(input, { mode: resolved.validation, unknownKeys: resolved.unknownKeys }, counting), resolved);
 }
 
 /**

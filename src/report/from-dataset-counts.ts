@@ -4,6 +4,7 @@ import type { CountingOptions } from '../aggregate/count-records.js';
 import type { SourceName, SourceSummary } from '../model/counts.js';
 import { createEthnicityClassifier } from '../ethnicity/index.js';
 import { reportFromCounts } from './compute-from-counts.js';
+import { checkSkippedRows } from './skipped-rows.js';
 import type { ResolvedOptions } from './resolve-options.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
 
@@ -43,6 +44,7 @@ export function reportFromDatasetCounts({ counts, facts, sources: validation }: 
       ...facts[source],
     };
   }
+  if (resolved.validation === 'lenient') checkSkippedRows(sources, resolved.maxSkipped);
   counts.sources = sources;
   return reportFromCounts(counts, resolved, resolved.payBands !== undefined || resolved.salaryBands !== undefined);
 }

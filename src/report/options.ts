@@ -48,4 +48,15 @@ export interface ReportOptions {
   disclosure?: PresetName | DisclosurePolicy | false;
   /** Validation mode: `'strict'` (default) rejects the dataset on any bad record; `'lenient'` skips bad records and counts them. */
   validation?: 'strict' | 'lenient';
+  /**
+   * Record keys that are not fields of their source: `'error'` (default; a misspelt `ethnicOrigin`
+   * would otherwise make everyone unknown) or `'ignore'` (dropped).
+   */
+  unknownKeys?: 'error' | 'ignore';
+  /**
+   * In lenient mode, the largest share of a source's rows that may be skipped as invalid, from 0
+   * to 1; default 0.05 (5%). More, or every row of a source, is an input error: a report built
+   * from what is left would not count what the user meant (SPEC 10a).
+   */
+  maxSkipped?: number;
 }

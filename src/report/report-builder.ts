@@ -16,6 +16,12 @@ export interface ReportBuilder {
   /** Declares a source present even if it has no records (zero cases is data; no source is "no data"). */
   open(source: SourceName): void;
   /**
+   * Counts a row a file reader rejected before it became a record (a CSV row with the wrong number
+   * of cells) as read and skipped under `reason`, so the skipped-row limits and each metric's
+   * `skippedRows` include it. The reader reports the problem itself.
+   */
+  reject(source: SourceName, reason: string, count?: number): void;
+  /**
    * The report of every record added.
    * @throws {WresInputError} In strict mode, when any record had a problem: every problem, in order.
    */
@@ -44,7 +50,7 @@ const isLinked = (source: SourceName): source is (typeof LINKED)[number] => (LIN
 export function createReportBuilder(options: ReportOptions, organisation?: unknown): ReportBuilder {
   const resolved = resolveOptions(options);
   const shape = readDatasetShape(organisation === undefined ? { staff: [] } : { staff: [], organisation });
-  const pipeline: CountingPipeline = createCountingPipeline({ mode: resolved.validation }, countingOptions(resolved));
+  const pipeline: CountingPipeline = createCountingPipeline({ mode: resolved.validation, unknownKeys: resolved.unknownKeys }, countingOptions(resolved));
   const counts = new Map<SourceName, number>();
   let linkedStarted = false;
   const open = (source: SourceName): void => {
@@ -71,6 +77,10 @@ export function createReportBuilder(options: ReportOptions, organisation?: unkno
       } else {
         throw new TypeError(`ReportBuilder.add: "${String(source)}" is not a source (staff, applications, disciplinaryCases, fitnessToPractiseReferrals, cpd, survey)`);
       }
+    },
+    reject(source, reason, count = 1) {
+      open(source);
+      pipeline.reject(source, reason, count);
     },
     finish() {
       return reportFromDatasetCounts(pipeline.finish(shape.organisation), resolved);

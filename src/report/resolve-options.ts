@@ -18,6 +18,8 @@ export interface ResolvedOptions extends ReportOptionsSummary {
   disclosure: PresetName | DisclosurePolicy | false;
   validation: 'strict' | 'lenient';
   benchmarks?: Benchmark[];
+  unknownKeys: 'error' | 'ignore';
+  maxSkipped: number;
 }
 
 const STANDARDS: readonly Standard[] = ['sc-wres', 'nhs-wres'];
@@ -25,12 +27,15 @@ const POPULATIONS = ['at-risk', 'snapshot'] as const;
 const BREAKDOWNS = ['none', 'broad-groups'] as const;
 const WHITE_MINORITIES = ['white', 'minority'] as const;
 const VALIDATION_MODES = ['strict', 'lenient'] as const;
+const UNKNOWN_KEYS = ['error', 'ignore'] as const;
+/** The default share of a source's rows lenient mode may skip (SPEC 10a: "default 5%"). */
+const DEFAULT_MAX_SKIPPED = 0.05;
 const PROPORTION_METHODS: readonly ProportionMethod[] = ['wilson', 'clopper-pearson', 'jeffreys', 'agresti-coull'];
 const RATIO_METHODS: readonly RatioMethod[] = ['koopman', 'miettinen-nurminen', 'katz-log', 'adjusted-log'];
 const DIFFERENCE_METHODS: readonly DifferenceMethod[] = ['newcombe', 'miettinen-nurminen'];
 const KNOWN_OPTIONS = [
   'period', 'standard', 'payBands', 'salaryBands', 'population', 'scope', 'ethnicity', 'breakdown', 'intervals',
-  'disclosure', 'validation', 'benchmarks',
+  'disclosure', 'validation', 'benchmarks', 'unknownKeys', 'maxSkipped',
 ] as const;
 /** The keys of each nested option object: a misspelt one is an error at every depth (SPEC 10a). */
 const NESTED_KEYS = {
@@ -91,6 +96,13 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   const population = oneOf('population', options.population, POPULATIONS, 'at-risk');
   const breakdown = oneOf('breakdown', options.breakdown, BREAKDOWNS, 'none');
   const validation = oneOf('validation', options.validation, VALIDATION_MODES, 'strict');
+  const unknownKeysMode = oneOf('unknownKeys', options.unknownKeys, UNKNOWN_KEYS, 'error');
+  let maxSkipped = DEFAULT_MAX_SKIPPED;
+  if (options.maxSkipped !== undefined) {
+    if (typeof options.maxSkipped !== 'number' || !(options.maxSkipped >= 0 && options.maxSkipped <= 1)) {
+      problem('maxSkipped', 'must be a share of rows from 0 to 1, such as 0.05 for 5%', options.maxSkipped);
+    } else maxSkipped = options.maxSkipped;
+  }
 
   const scope: { service?: string } = {};
   if (options.scope !== undefined) {
@@ -181,6 +193,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     intervals,
     disclosure: disclosure as ResolvedOptions['disclosure'],
     validation,
+    unknownKeys: unknownKeysMode,
+    maxSkipped,
   };
   if (payBands !== undefined) resolved.payBands = payBands;
   if (salaryBands !== undefined) resolved.salaryBands = salaryBands;

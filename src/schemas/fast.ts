@@ -30,7 +30,9 @@ export function fastStaff(raw: unknown): ValidStaffRecord | undefined {
   if (r === undefined) return undefined;
   const id = toText(r['id'], true);
   if (id === undefined || id instanceof Invalid) return undefined;
-  const ethnicity = toEthnicity(r['ethnicity']);
+  const rawEthnicity = r['ethnicity'];
+  if (rawEthnicity === undefined) return undefined;
+  const ethnicity = toEthnicity(rawEthnicity);
   if (ethnicity instanceof Invalid) return undefined;
   const payBand = toText(r['payBand'], true);
   if (payBand instanceof Invalid) return undefined;
@@ -71,7 +73,9 @@ export function fastApplication(raw: unknown): ValidApplicationRecord | undefine
   if (r === undefined) return undefined;
   const id = toText(r['id'], true);
   if (id instanceof Invalid) return undefined;
-  const ethnicity = toEthnicity(r['ethnicity']);
+  const rawEthnicity = r['ethnicity'];
+  if (rawEthnicity === undefined) return undefined;
+  const ethnicity = toEthnicity(rawEthnicity);
   if (ethnicity instanceof Invalid) return undefined;
   const shortlisted = toBoolean(r['shortlisted']);
   if (shortlisted === undefined || shortlisted instanceof Invalid) return undefined;
@@ -122,7 +126,9 @@ function surveyAnswer(value: unknown): boolean | null | undefined | Invalid {
 export function fastSurvey(raw: unknown): ValidSurveyResponse | undefined {
   const r = asRecord(raw);
   if (r === undefined) return undefined;
-  const ethnicity = toEthnicity(r['ethnicity']);
+  const rawEthnicity = r['ethnicity'];
+  if (rawEthnicity === undefined) return undefined;
+  const ethnicity = toEthnicity(rawEthnicity);
   if (ethnicity instanceof Invalid) return undefined;
   const fromPublic = surveyAnswer(r['harassmentFromPublic']);
   if (fromPublic instanceof Invalid) return undefined;

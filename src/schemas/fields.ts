@@ -56,10 +56,19 @@ export const optionalLabel = () =>
 export const optionalText = () =>
   converting(z.string({ error: typeError(textConvert) }).nullable().optional(), textConvert, false);
 
-/** Ethnicity as recorded: text (or an NHS code as a number); blank, null or missing become null. */
+/** The message of a record with no `ethnicity` key (issue 13, item 17): null or blank is "not known", a missing key is an error. */
+export const ETHNICITY_MISSING = 'is missing: every record needs an ethnicity field (null or blank when it is not known)';
+
+/**
+ * Ethnicity as recorded: text (or an NHS code as a number); blank or null become null (unknown).
+ * The key itself is required: a record without it (a misspelt column, `ethnicOrigin`) would
+ * otherwise make everyone unknown.
+ */
 export const ethnicity = () =>
   converting(
-    z.union([z.string(), z.number()], { error: typeError(toEthnicity) }).nullable().optional(),
+    z.union([z.string(), z.number()], {
+      error: (issue: { input?: unknown }) => (issue.input === undefined ? ETHNICITY_MISSING : typeError(toEthnicity)(issue)),
+    }).nullable(),
     toEthnicity,
     false,
   );

@@ -25,17 +25,21 @@ export const SOURCE_NAMES: readonly SourceName[] = [
 ];
 
 /**
- * The most problems written into an error's message; all of them stay in `issues`.
+ * The most problems an input error lists (in its `issues` and its message), shared fairly between
+ * the sources that have problems; beyond it, each source's problems are counted by kind in one
+ * more issue. Validation keeps at most this many problems per source, however many records are
+ * bad, so memory stays bounded.
  *
  * @example
  * MAX_MESSAGE_ISSUES; // 1000
  * try {
- *   validateDataset({ staff: Array.from({ length: 1200 }, () => ({ ethnicity: 'Indian' })) }); // no ids
+ *   validateDataset({ staff: Array.from({ length: 1200 }, (_, i) => ({ id: `s${i}` })) }); // no ethnicity
  * } catch (error) {
- *   error.issues.length;               // 1200
- *   error.message.split('\n').length;  // 1001 (a summary line, then the first 1000 problems)
+ *   error.issues.length;  // 1001: the count by kind, then the first 1000 problems
+ *   error.issues[0].message;
+ *   // '1200 problems, the first 1000 listed; by kind: 1200 with field "ethnicity" is required but missing'
  *   error.message.split('\n')[0];
- *   // "The dataset has 1200 problems; the first 1000 are listed here and every one is in the error's issues:"
+ *   // 'The dataset has 1200 problems; the first of each source are listed here, with a count of each kind:'
  * }
  */
 export const MAX_MESSAGE_ISSUES = 1000;
@@ -90,14 +94,12 @@ export function recordFindings(
   raw: unknown,
   index: number | undefined,
   row: number | undefined,
-): { findings: Finding[]; data?: unknown } {
+): { findings: Finding[]; data?: unknown; unreadable?: true } {
   let result: ReturnType<z.ZodType['safeParse']>;
   try {
     result = schema.safeParse(raw);
   } catch (error) {
-    // A getter that throws, a proxy, or similar: the record cannot be read.
-    const message = `could not be read (${error instanceof Error ? error.message : String(error)})`;
-    return { findings: [{ issue: makeIssue(source, index, row, undefined, undefined, message), reason: 'record could not be read' }] };
+    return { findings: [unreadableFinding(source, index, row, error)], unreadable: true };
   }
   if (result.success) return { findings: [], data: result.data };
   const findings = result.error.issues.map((zodIssue) => {
@@ -109,10 +111,20 @@ export function recordFindings(
   return { findings };
 }
 
-/** An id field read from a record that failed validation, when it can be read at all. */
+/** The finding for a record that cannot be read: a getter that throws, a proxy, or similar. */
+export function unreadableFinding(source: SourceName | 'organisation', index: number | undefined, row: number | undefined, error: unknown): Finding {
+  const message = `could not be read (${error instanceof Error ? error.message : String(error)})`;
+  return { issue: makeIssue(source, index, row, undefined, undefined, message), reason: 'record could not be read' };
+}
+
+/** An id field read from a record that failed validation, when it can be read at all (a getter may throw). */
 export function readableId(raw: unknown, key: string): string | undefined {
-  const id = toText(fieldValue(raw, key), true);
-  return id instanceof Invalid ? undefined : id;
+  try {
+    const id = toText(fieldValue(raw, key), true);
+    return id instanceof Invalid ? undefined : id;
+  } catch {
+    return undefined;
+  }
 }
 
 const SOURCE_ORDER = new Map<string, number>(SOURCE_NAMES.map((s, i) => [s, i]));
@@ -134,12 +146,4 @@ export function sortIssues(
         a.order - b.order,
     )
     .map((x) => x.issue);
-}
-
-/** The first line of a dataset error. */
-export function errorSummary(count: number): string {
-  const head = `The dataset has ${count} ${count === 1 ? 'problem' : 'problems'}`;
-  return count > MAX_MESSAGE_ISSUES
-    ? `${head}; the first ${MAX_MESSAGE_ISSUES} are listed here and every one is in the error's issues:`
-    : `${head}:`;
 }

@@ -6,19 +6,12 @@
  * @module
  */
 import type * as z from 'zod';
-import { WresInputError } from '../errors.js';
+import { unknownKeyMessage } from '../errors.js';
 import type { SourceName } from '../model/counts.js';
 import { fastApplication, fastCase, fastCpd, fastStaff, fastSurvey } from './fast.js';
-import {
-  type Finding,
-  MAX_MESSAGE_ISSUES,
-  SOURCE_NAMES,
-  errorSummary,
-  makeIssue,
-  readableId,
-  recordFindings,
-  sortIssues,
-} from './findings.js';
+import { type Finding, SOURCE_NAMES, makeIssue, readableId, recordFindings } from './findings.js';
+import { ProblemLog, ReasonCounts } from './problem-log.js';
+import { RECORD_FIELDS } from './record-fields.js';
 import type {
   ValidApplicationRecord,
   ValidCaseRecord,
@@ -43,6 +36,12 @@ export interface ValidateOptions {
   mode?: 'strict' | 'lenient';
   /** CSV row number of each record, by source (`rows.staff[i]` is the row of `staff[i]`). */
   rows?: Partial<Record<SourceName, ArrayLike<number>>>;
+  /**
+   * `'error'` (default): a record with a key that is not one of its source's fields is a problem
+   * (a misspelt `ethnicOrigin` would otherwise make everyone unknown); `'ignore'`: such keys are
+   * dropped.
+   */
+  unknownKeys?: 'error' | 'ignore';
 }
 
 /** What validation did with one source. */
@@ -79,6 +78,11 @@ export interface RecordValidator {
   application(raw: unknown, index: number, row?: number): ValidApplicationRecord | undefined;
   survey(raw: unknown, index: number, row?: number): ValidSurveyResponse | undefined;
   /**
+   * Counts a row that a reader rejected before it became a record (a CSV row with the wrong number
+   * of cells): read and skipped under `reason`. The reader reports the problem itself.
+   */
+  reject(source: SourceName, reason: string, count?: number): void;
+  /**
    * What was read, used and skipped from each source.
    * @throws {WresInputError} In strict mode, when any record had a problem: every problem, in order.
    */
@@ -104,7 +108,33 @@ const DUPLICATE_REASON = 'field "id" repeats the id of an earlier staff record';
 interface Tally {
   read: number;
   skipped: number;
-  reasons: Map<string, number>;
+  reasons: ReasonCounts;
+}
+
+const KNOWN_KEYS: Record<SourceName, ReadonlySet<string>> = Object.fromEntries(
+  SOURCE_NAMES.map((source) => [source, new Set(RECORD_FIELDS[source])]),
+) as unknown as Record<SourceName, ReadonlySet<string>>;
+
+/** The first own key of a record that its source does not know, or undefined (no allocation when all are known). */
+function firstUnknownKey(source: SourceName, raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const known = KNOWN_KEYS[source];
+  for (const key in raw) {
+    if (!known.has(key) && Object.hasOwn(raw, key)) return key;
+  }
+  return undefined;
+}
+
+/** Findings for every unknown key of a record, each naming the nearest field. */
+function unknownKeyFindings(source: SourceName, raw: object, index: number, row: number | undefined): Finding[] {
+  const fields = RECORD_FIELDS[source];
+  const what = `${source === 'staff' ? 'staff' : source} field`;
+  return Object.keys(raw)
+    .filter((key) => !KNOWN_KEYS[source].has(key))
+    .map((key) => ({
+      issue: makeIssue(source, index, row, key, undefined, unknownKeyMessage(key, fields, what)),
+      reason: `field "${key}" is not a known ${what}`,
+    }));
 }
 
 /**
@@ -121,8 +151,14 @@ interface Tally {
  */
 export function createRecordValidator(options: ValidateOptions = {}): RecordValidator {
   const lenient = options.mode === 'lenient';
+  const checkKeys = options.unknownKeys !== 'ignore';
   const rows = options.rows;
-  const findings: Finding[] = [];
+  // Strict mode keeps the first problems of each source and counts the rest (bounded memory);
+  // lenient mode needs only the counts by reason in each source's tally.
+  const problems = new ProblemLog();
+  const found = (finding: Finding): void => {
+    if (!lenient) problems.add(finding);
+  };
   const tallies: Partial<Record<SourceName, Tally>> = {};
   // Staff id -> index of its first record; -(index + 1) when that record was invalid.
   const staffIds = new Map<string, number>();
@@ -133,14 +169,14 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
   const open = (source: SourceName): Tally => {
     let tally = tallies[source];
     if (tally === undefined) {
-      tally = { read: 0, skipped: 0, reasons: new Map() };
+      tally = { read: 0, skipped: 0, reasons: new ReasonCounts() };
       tallies[source] = tally;
     }
     return tally;
   };
   const skip = (tally: Tally, reason: string | undefined): undefined => {
     tally.skipped += 1;
-    if (lenient && reason !== undefined) tally.reasons.set(reason, (tally.reasons.get(reason) ?? 0) + 1);
+    if (lenient && reason !== undefined) tally.reasons.add(reason);
     return undefined;
   };
   // Why the last record checked failed (set by `check` when it returns undefined).
@@ -149,22 +185,25 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
   const check = (source: SourceName, raw: unknown, index: number, row: number | undefined): object | undefined => {
     const spec = SPECS[source];
     let record: object | undefined;
+    let unknownKey: string | undefined;
     try {
       record = spec.fast(raw);
+      if (checkKeys) unknownKey = firstUnknownKey(source, raw);
     } catch {
       record = undefined;
     }
-    if (record !== undefined) return record;
-    const found = recordFindings(source, spec.schema, raw, index, row);
-    if (found.findings.length === 0) return found.data as object;
-    findings.push(...found.findings);
-    lastReason = found.findings[0]?.reason ?? 'record is not valid';
+    if (record !== undefined && unknownKey === undefined) return record;
+    const result = recordFindings(source, spec.schema, raw, index, row);
+    const all = unknownKey === undefined || result.unreadable ? result.findings : [...unknownKeyFindings(source, raw as object, index, row), ...result.findings];
+    if (all.length === 0) return result.data as object;
+    for (const finding of all) found(finding);
+    lastReason = all[0]?.reason ?? 'record is not valid';
     return undefined;
   };
   const unknownStaff = (source: StaffLinkedSource, index: number, row: number | undefined, staffId: string, known: number | undefined): string | undefined => {
     if (known !== undefined && (known >= 0 || !lenient)) return undefined;
     const message = known !== undefined ? 'matches only a staff record that was skipped as invalid' : 'matches no staff record';
-    findings.push({ issue: makeIssue(source, index, row, 'staffId', staffId, message), reason: `field "staffId" ${message}` });
+    found({ issue: makeIssue(source, index, row, 'staffId', staffId, message), reason: `field "staffId" ${message}` });
     return `field "staffId" ${message}`;
   };
 
@@ -186,7 +225,7 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
         const firstIndex = first >= 0 ? first : -first - 1;
         const firstRow = staffRows[firstIndex] ?? rows?.staff?.[firstIndex];
         const where = firstRow === undefined ? `staff record ${firstIndex}` : `staff record ${firstIndex} (CSV row ${firstRow})`;
-        findings.push({
+        found({
           issue: makeIssue('staff', index, row, 'id', id, `is also the id of ${where}; staff ids must be unique`),
           reason: DUPLICATE_REASON,
         });
@@ -229,10 +268,16 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
       return record === undefined ? skip(tally, lastReason) : (record as ValidSurveyResponse);
     },
 
-    finish() {
-      if (!lenient && findings.length > 0) {
-        throw new WresInputError(sortIssues(findings.map((f) => f.issue)), errorSummary(findings.length), MAX_MESSAGE_ISSUES);
+    reject(source, reason, count = 1) {
+      const tally = open(source);
+      for (let i = 0; i < count; i++) {
+        tally.read += 1;
+        skip(tally, reason);
       }
+    },
+
+    finish() {
+      if (!lenient && problems.total > 0) throw problems.error();
       const sources = {} as Record<SourceName, SourceValidation>;
       for (const source of SOURCE_NAMES) {
         const tally = tallies[source];
@@ -243,9 +288,7 @@ export function createRecordValidator(options: ValidateOptions = {}): RecordVali
             rowsRead: tally.read,
             rowsUsed: tally.read - tally.skipped,
             rowsSkipped: tally.skipped,
-            skippedReasons: [...tally.reasons]
-              .map(([reason, count]) => ({ reason, count }))
-              .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0)),
+            skippedReasons: tally.reasons.list(),
           };
       }
       return sources;

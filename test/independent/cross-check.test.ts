@@ -7,7 +7,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeReport, proportionDifference, proportionInterval, relativeLikelihood } from '../../src/index.js';
 import { councilArb, intervalsArb, optionsArb } from './council-arbitraries.js';
-import { type RefOptions, referenceMetrics } from './reference-metrics.js';
+import { type RefOptions, referenceFilterErrors, referenceMetrics } from './reference-metrics.js';
+import { WresInputError } from '../../src/errors.js';
+
+/**
+ * SPEC 10a: a filter that keeps nothing or an unknown employment value is an input error naming
+ * the field; returns true when the report was refused as the reference predicts.
+ */
+function refusedAsExpected(run: () => unknown, expected: string[]): boolean {
+  if (expected.length === 0) return false;
+  expect(run).toThrow(WresInputError);
+  try {
+    run();
+  } catch (error) {
+    expect((error as WresInputError).issues.map((i) => i.field)).toEqual(expected);
+  }
+  return true;
+}
 import { countsOf, expectSame } from './report-counts.js';
 
 function close(actual: number | null, expected: number | null): void {
@@ -23,6 +39,7 @@ describe('computeReport agrees with an independent implementation of the spec', 
   it('counts, statuses, unknowns, band tables and representation on random councils', () => {
     fc.assert(
       fc.property(councilArb, optionsArb, (dataset, options) => {
+        if (refusedAsExpected(() => computeReport(dataset, options), referenceFilterErrors(dataset, options))) return;
         const report = computeReport(dataset, options);
         const expected = referenceMetrics(dataset, options);
         expectSame(countsOf(report, options.standard), expected);
@@ -34,6 +51,7 @@ describe('computeReport agrees with an independent implementation of the spec', 
   it('intervals equal the statistics functions applied to the counts', () => {
     fc.assert(
       fc.property(councilArb, optionsArb, intervalsArb, (dataset, options, intervals) => {
+        if (refusedAsExpected(() => computeReport(dataset, { ...options, intervals }), referenceFilterErrors(dataset, options))) return;
         const report = computeReport(dataset, { ...options, intervals });
         const expected = referenceMetrics(dataset, options);
         const p = { method: intervals.proportion, level: intervals.level };

@@ -452,3 +452,22 @@ export function referenceMetrics(dataset: RefDataset, options: RefOptions): RefM
   }
   return metrics;
 }
+
+/**
+ * SPEC 10a, written independently: the option fields whose filter keeps nothing, and `employment`
+ * when a staff record has a value other than direct or a known not-direct type. Values are
+ * compared ignoring case, spaces and punctuation, as SPEC 10a says.
+ */
+export function referenceFilterErrors(dataset: RefDataset, options: RefOptions): string[] {
+  const key = (v: string) => v.toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const known = new Set(['direct', 'agency', 'bank', 'relief', 'sessional', 'casual', 'locum', 'contractor', 'volunteer', 'other']);
+  const fields: string[] = [];
+  if (dataset.staff.some((s) => s.employment !== undefined && !known.has(key(s.employment)))) fields.push('employment');
+  const wanted = options.scope?.service;
+  if (wanted !== undefined && dataset.staff.length > 0 && !dataset.staff.some((s) => s.service !== undefined && key(s.service) === key(wanted))) {
+    fields.push('scope.service');
+  }
+  const carried = new Set(dataset.staff.flatMap((s) => (s.payBand === undefined || s.payBand.trim() === '' ? [] : [key(s.payBand)])));
+  if (options.payBands !== undefined && dataset.staff.length > 0 && options.payBands.some((b) => !carried.has(key(b)))) fields.push('payBands');
+  return fields;
+}

@@ -43,9 +43,11 @@ describe('computeReportFromStream (iterables of records)', () => {
     await expect(failure).rejects.toThrow(/staff record 0, field "startDate": "2024-02-30" is not a real calendar date[\s\S]*staff record 1, field "id": "a" is also the id of staff record 0[\s\S]*disciplinaryCases record 0, field "staffId": "zz" matches no staff record/);
   });
 
+  // SPEC 10a: a source with every row skipped is an error, so one case here is valid; maxSkipped 1
+  // lets half of the rows be skipped (the 5% default is tested in no-silent-figures.test.ts).
   it('skips and counts bad records in lenient mode', async () => {
     const staff = [{ id: 'a', ethnicity: 'White British' }, { id: 'b', ethnicity: 'Arab', endDate: '2020-01-01', startDate: '2021-01-01' }];
-    const report = await computeReportFromStream({ staff, disciplinaryCases: [{ staffId: 'b', date: '2024-05-01' }] }, { period, validation: 'lenient' });
+    const report = await computeReportFromStream({ staff, disciplinaryCases: [{ staffId: 'b', date: '2024-05-01' }, { staffId: 'a', date: '2024-05-01' }] }, { period, validation: 'lenient', maxSkipped: 1 });
     expect(report.sources.staff).toMatchObject({ rowsRead: 2, rowsUsed: 1, rowsSkipped: 1 });
     expect(report.sources.disciplinaryCases.skippedReasons).toEqual([{ reason: 'field "staffId" matches only a staff record that was skipped as invalid', count: 1 }]);
   });

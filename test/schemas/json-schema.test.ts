@@ -26,12 +26,13 @@ describe('recordJsonSchemas', () => {
   const records = recordJsonSchemas() as Record<string, Obj>;
 
   it.each([
-    ['staff', ['id', 'ethnicity', 'payBand', 'salary', 'seniorManager', 'service', 'employment', 'regulatedProfessional', 'startDate', 'endDate', 'leavingReason'], ['id']],
-    ['application', ['id', 'ethnicity', 'shortlisted', 'appointed', 'date', 'service'], ['shortlisted', 'appointed', 'date']],
+    ['staff', ['id', 'ethnicity', 'payBand', 'salary', 'seniorManager', 'service', 'employment', 'regulatedProfessional', 'startDate', 'endDate', 'leavingReason'], ['id', 'ethnicity']],
+    ['application', ['id', 'ethnicity', 'shortlisted', 'appointed', 'date', 'service'], ['ethnicity', 'shortlisted', 'appointed', 'date']],
     ['case', ['staffId', 'date'], ['staffId', 'date']],
     ['cpd', ['staffId', 'date', 'funded', 'mandatory'], ['staffId', 'date', 'funded', 'mandatory']],
-    ['survey', ['ethnicity', 'harassmentFromPublic', 'harassmentFromColleagues', 'harassmentFromManagers', 'service'], undefined],
+    ['survey', ['ethnicity', 'harassmentFromPublic', 'harassmentFromColleagues', 'harassmentFromManagers', 'service'], ['ethnicity']],
     ['organisation', ['name', 'code', 'populationMinorityShare'], undefined],
+    // SPEC 7 and 10a (issue 13, item 17): ethnicity is a required key (null or blank means unknown).
   ])('%s has the pinned properties and required fields', (name, properties, required) => {
     const schema = records[name] as Obj;
     expect(Object.keys(schema.properties)).toEqual(properties);

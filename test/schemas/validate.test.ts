@@ -27,8 +27,8 @@ const staff = [
 ];
 
 describe('validateDataset: valid input', () => {
-  it('converts dates, booleans, numbers and blanks, and drops unknown fields', () => {
-    const { dataset } = validateDataset({ staff: [...staff, { id: 'E4', extraColumn: 'x' }] });
+  it('converts dates, booleans, numbers and blanks, and drops unknown fields when told to ignore them', () => {
+    const { dataset } = validateDataset({ staff: [...staff, { id: 'E4', ethnicity: null, extraColumn: 'x' }] }, { unknownKeys: 'ignore' });
     expect(dataset.staff).toEqual([
       { id: 'E1', ethnicity: 'White British', payBand: 'PO1', salary: 31000, seniorManager: false, startDate: '2019-04-01' },
       { id: '2', ethnicity: 'Black African', regulatedProfessional: true, startDate: '2020-01-06', endDate: '2024-09-30' },
@@ -85,9 +85,9 @@ describe('validateDataset: strict mode', () => {
         {
           staff: [
             { id: 'E1', ethnicity: 'A', startDate: '2024-02-30' },
-            { id: 'E1', salary: -5 },
-            { id: '', endDate: '2020-01-01', startDate: '2021-01-01' },
-            { id: 'E4', startDate: '2021-06-01', endDate: '2021-05-31' },
+            { id: 'E1', ethnicity: null, salary: -5 },
+            { id: '', ethnicity: null, endDate: '2020-01-01', startDate: '2021-01-01' },
+            { id: 'E4', ethnicity: null, startDate: '2021-06-01', endDate: '2021-05-31' },
           ],
           applications: [{ shortlisted: 'no', appointed: 'yes', date: '2024-05-01', ethnicity: 'x' }],
           cpd: [{ staffId: 'E9', date: '2024-01-01', funded: 'maybe', mandatory: false }],
@@ -131,12 +131,15 @@ describe('validateDataset: strict mode', () => {
     expect(() => validateDataset({ staff: 'x' }, { mode: 'lenient' })).toThrow(WresInputError);
   });
 
-  it('cuts the message at 1000 problems but keeps every issue', () => {
-    const error = rejection(() => validateDataset({ staff: Array.from({ length: 1500 }, () => ({ id: '' })) }));
-    expect(error.issues).toHaveLength(1500);
+  it('lists the first 1000 problems and counts all of them by kind (bounded memory, issue 13 item 2)', () => {
+    const error = rejection(() => validateDataset({ staff: Array.from({ length: 1500 }, () => ({ id: '', ethnicity: null })) }));
+    expect(error.issues).toHaveLength(1000);
+    expect(error.counted).toEqual({ total: 1500, byKind: [{ source: 'staff', field: 'id', message: 'is required but missing', count: 1500 }] });
     const lines = error.message.split('\n');
-    expect(lines[0]).toBe("The dataset has 1500 problems; the first 1000 are listed here and every one is in the error's issues:");
-    expect(lines).toHaveLength(1001);
+    expect(lines[0]).toBe('The dataset has 1500 problems; the first of each source are listed after a count of each kind:');
+    expect(lines[1]).toBe('staff: 1500 problems, the first 1000 listed; by kind: 1500 with field "id" is required but missing.');
+    expect(lines[2]).toBe('staff record 0, field "id": "" is required but missing.');
+    expect(lines).toHaveLength(1002);
   });
 });
 
@@ -147,9 +150,9 @@ describe('validateDataset: lenient mode', () => {
         staff: [
           { id: 'E1', ethnicity: 'A' },
           { id: 'E1', ethnicity: 'B' },
-          { id: 'E2', startDate: '2023-02-29' },
-          { id: 'E3', startDate: 'soon' },
-          { id: 'E4', startDate: '2023-02-31' },
+          { id: 'E2', ethnicity: null, startDate: '2023-02-29' },
+          { id: 'E3', ethnicity: null, startDate: 'soon' },
+          { id: 'E4', ethnicity: null, startDate: '2023-02-31' },
         ],
         disciplinaryCases: [
           { staffId: 'E1', date: '2024-01-01' },
@@ -158,8 +161,8 @@ describe('validateDataset: lenient mode', () => {
           { staffId: 'E1', date: '' },
         ],
         applications: [
-          { shortlisted: true, appointed: true, date: '2024-01-01' },
-          { shortlisted: false, appointed: true, date: '2024-01-01' },
+          { ethnicity: null, shortlisted: true, appointed: true, date: '2024-01-01' },
+          { ethnicity: null, shortlisted: false, appointed: true, date: '2024-01-01' },
         ],
       },
       { mode: 'lenient' },
