@@ -164,6 +164,7 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
   let staffClosed = false;
 
   const linked: Partial<Record<LinkedSource, LinkedTally>> = {};
+  const declaredLinked = new Set<LinkedSource>();
   const openLinked = (source: LinkedSource): LinkedTally => {
     staffClosed = true;
     let tally = linked[source];
@@ -249,7 +250,8 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
     openSource(source) {
       if (source === 'applications') openApplications();
       else if (source === 'survey') openSurvey();
-      else openLinked(source);
+      // Declaring a linked source does not close staff intake: its tally is made at its first record.
+      else declaredLinked.add(source);
     },
 
     addLinked(source, record, staffOrdinal) {
@@ -343,7 +345,7 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
         cpd: 'accessed-funded-cpd',
       };
       for (const source of ['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd'] as const) {
-        const tally = linked[source];
+        const tally = linked[source] ?? (declaredLinked.has(source) ? openLinked(source) : undefined);
         if (tally === undefined) continue;
         const sourceFacts: SourceFacts = { excludedOutsidePeriod: tally.excludedOutsidePeriod, excludedNotInPopulation: tally.excludedNotInPopulation };
         if (source === 'cpd') sourceFacts.excludedNotFundedNonMandatory = tally.excludedNotFundedNonMandatory;

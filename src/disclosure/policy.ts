@@ -1,4 +1,5 @@
 import { unknownKeyMessage, WresInputError, type InputIssue } from '../errors.js';
+import { roundToBase } from './suppressed.js';
 import type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
 
 /**
@@ -49,6 +50,13 @@ export const DISCLOSURE_PRESETS: Readonly<Record<PresetName, Readonly<ResolvedPo
 });
 
 const POLICY_KEYS = ['name', 'threshold', 'suppressZeros', 'complements', 'secondary', 'rounding'] as const;
+
+/** The smallest threshold at or above `threshold` that rounding to `base` never publishes below itself. */
+function nextSafeThreshold(threshold: number, base: number): number {
+  let t = threshold;
+  while (roundToBase(t, base) < t) t += 1;
+  return t;
+}
 
 function isPositiveInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;
@@ -133,6 +141,18 @@ export function resolvePolicy(policy: PresetName | DisclosurePolicy): ResolvedPo
     if (flag !== undefined && typeof flag !== 'boolean') {
       issues.push({ source: 'options', field: `disclosure.${key}`, value: flag, message: 'must be true or false' });
     }
+  }
+  const base = isPositiveInteger(rounding) ? rounding : null;
+  const limit = isPositiveInteger(threshold) ? threshold : 10;
+  if (base !== null && limit > 1 && roundToBase(limit, base) < limit) {
+    // Rounding must never publish a count at or above the threshold as a number below it: threshold
+    // 6 with rounding 5 would show 6 or 7 people as "5", and threshold 2 with rounding 5 a 2 as "0".
+    issues.push({
+      source: 'options',
+      field: 'disclosure.rounding',
+      value: base,
+      message: `would publish a count of ${limit} (the threshold) as ${roundToBase(limit, base)}, below the threshold: choose a threshold that rounds to itself or above (${nextSafeThreshold(limit, base)} with rounding ${base}), or a smaller rounding base`,
+    });
   }
   if (issues.length > 0) throw new WresInputError(issues);
   return {

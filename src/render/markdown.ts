@@ -342,6 +342,12 @@ function unmatchedSection(report: PublishedReport): string[] {
   ];
 }
 
+/** What the threshold withholds, in words: nothing at threshold 1 (the `none` policy), else "Counts from 1 to N". */
+function thresholdText(threshold: number): string {
+  if (threshold <= 1) return 'No count is withheld for being small';
+  return threshold === 2 ? 'Counts of 1 are not published' : `Counts from 1 to ${threshold - 1} are not published`;
+}
+
 function disclosureSection(report: PublishedReport): string[] {
   const d = report.disclosure;
   if (!d) {
@@ -356,7 +362,7 @@ function disclosureSection(report: PublishedReport): string[] {
   return [
     '## Disclosure control',
     '',
-    `Policy: **${escapeMarkdown(d.policy)}**. Counts from 1 to ${d.threshold - 1} are not published${d.rounding ? `, and other counts are rounded to the nearest ${d.rounding} (percentages are computed from the unrounded counts)` : ''}.`,
+    `Policy: **${escapeMarkdown(d.policy)}**. ${thresholdText(d.threshold)}${d.rounding ? `, and other counts are rounded to the nearest ${d.rounding} (percentages are computed from the unrounded counts)` : ''}.`,
     '',
     escapeMarkdown(d.method),
     '',

@@ -13,7 +13,7 @@ export interface LikelihoodChange {
   previous: number | null;
   /** This year's relative likelihood; `null` when withheld or not estimable. */
   current: number | null;
-  /** current minus previous relative likelihood. */
+  /** current minus previous relative likelihood; `null` when either is missing or unbounded, or when the two reports put different groups on top of the ratio (SC-WRES and NHS WRES directions). */
   change: number | null;
   /** current / previous relative likelihood, with its confidence interval (log scale, Katz variances). */
   ratioOfRatios: number | null;
@@ -104,7 +104,9 @@ export function compareReports(previous: AnyReport, current: AnyReport, options:
         level,
         beyondChance: false,
       };
-      if (change.previous !== null && change.current !== null && Number.isFinite(change.previous) && Number.isFinite(change.current)) {
+      // A difference of two ratios means something only when both put the same group on top.
+      const sameDirection = before !== undefined && numeratorOf(before) === numeratorOf(comparison);
+      if (sameDirection && change.previous !== null && change.current !== null && Number.isFinite(change.previous) && Number.isFinite(change.current)) {
         change.change = change.current - change.previous;
       }
       const now = cellsOf(comparison);
@@ -125,6 +127,12 @@ export function compareReports(previous: AnyReport, current: AnyReport, options:
     }
   }
   return { previousPeriod: { ...previous.period }, currentPeriod: { ...current.period }, changes };
+}
+
+function numeratorOf(comparison: AnyComparison | Comparison): string | null {
+  const rl = comparison.relativeLikelihood;
+  if (rl === null || 'suppressed' in rl) return null;
+  return rl.numerator;
 }
 
 function ratioOf(comparison: AnyComparison | Comparison): number | null {

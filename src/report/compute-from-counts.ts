@@ -71,6 +71,6 @@ export function computeReportFromCounts(counts: WresCounts, options: ReportOptio
 export function computeReportFromCounts(counts: WresCounts, options: ReportOptions): WresReport;
 export function computeReportFromCounts(counts: WresCounts, options: ReportOptions): WresReport | PublishedReport {
   const resolved = resolveOptions(options);
-  const valid = validateCounts(counts);
+  const valid = validateCounts(counts, resolved.breakdown);
   return reportFromCounts(valid, resolved);
 }

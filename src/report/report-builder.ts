@@ -1,5 +1,7 @@
 import { createCountingPipeline, LINKED, type CountingPipeline } from '../aggregate/count-dataset.js';
 import type { SourceName } from '../model/counts.js';
+import { nearestName } from '../errors.js';
+import { SOURCE_NAMES } from '../schemas/findings.js';
 import { readDatasetShape } from '../schemas/validate.js';
 import type { ReportOptions } from './options.js';
 import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.js';
@@ -13,7 +15,11 @@ export interface ReportBuilder {
    * error messages. Every staff record must come before any case, referral or CPD record.
    */
   add(source: SourceName, record: unknown, row?: number): void;
-  /** Declares a source present even if it has no records (zero cases is data; no source is "no data"). */
+  /**
+   * Declares a source present even if it has no records (zero cases is data; no source is "no
+   * data"). Declaring a case, referral or CPD source does not end staff intake; adding its first
+   * record does.
+   */
   open(source: SourceName): void;
   /**
    * Counts a row a file reader rejected before it became a record (a CSV row with the wrong number
@@ -53,6 +59,12 @@ export function createReportBuilder(options: ReportOptions, organisation?: unkno
   const pipeline: CountingPipeline = createCountingPipeline({ mode: resolved.validation, unknownKeys: resolved.unknownKeys }, countingOptions(resolved));
   const counts = new Map<SourceName, number>();
   let linkedStarted = false;
+  /** Throws, before any state changes, when `source` is not one of the six sources. */
+  const checkSource = (method: string, source: unknown): SourceName => {
+    if (typeof source === 'string' && (SOURCE_NAMES as readonly string[]).includes(source)) return source as SourceName;
+    const near = typeof source === 'string' ? ` (did you mean "${nearestName(source, SOURCE_NAMES)}"?)` : '';
+    throw new TypeError(`ReportBuilder.${method}: ${JSON.stringify(String(source))} is not a source${near}; the sources are ${SOURCE_NAMES.join(', ')}`);
+  };
   const open = (source: SourceName): void => {
     if (!counts.has(source)) {
       counts.set(source, 0);
@@ -61,24 +73,25 @@ export function createReportBuilder(options: ReportOptions, organisation?: unkno
   };
   open('staff');
   return {
-    open,
-    add(source, record, row) {
+    open(source) {
+      open(checkSource('open', source));
+    },
+    add(given, record, row) {
+      const source = checkSource('add', given);
+      if (source === 'staff' && linkedStarted) {
+        throw new Error('ReportBuilder.add: every staff record must be added before any case, referral or CPD record');
+      }
       open(source);
       const index = counts.get(source) as number;
       counts.set(source, index + 1);
-      if (source === 'staff') {
-        if (linkedStarted) throw new Error('ReportBuilder.add: every staff record must be added before any case, referral or CPD record');
-        pipeline.staff(record, index, row);
-      } else if (isLinked(source)) {
+      if (source === 'staff') pipeline.staff(record, index, row);
+      else if (isLinked(source)) {
         linkedStarted = true;
         pipeline.linked(source, record, index, row);
-      } else if (source === 'applications' || source === 'survey') {
-        pipeline.other(source, record, index, row);
-      } else {
-        throw new TypeError(`ReportBuilder.add: "${String(source)}" is not a source (staff, applications, disciplinaryCases, fitnessToPractiseReferrals, cpd, survey)`);
-      }
+      } else pipeline.other(source, record, index, row);
     },
-    reject(source, reason, count = 1) {
+    reject(given, reason, count = 1) {
+      const source = checkSource('reject', given);
       open(source);
       pipeline.reject(source, reason, count);
     },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyDisclosureControl } from '../../src/disclosure/apply.js';
 import { auditLinkedTables } from '../../src/disclosure/audit-report.js';
 import { resolvePolicy } from '../../src/disclosure/policy.js';
-import { isSuppressed } from '../../src/disclosure/suppressed.js';
+import { isSuppressed, roundToBase } from '../../src/disclosure/suppressed.js';
 import type { DisclosurePolicy, PresetName } from '../../src/disclosure/types.js';
 import type { Comparison, Figure, GroupResult, PublishedReport, WresReport } from '../../src/model/report.js';
 import { buildReport, walkFigures, type ReportTallies } from './fixture.js';
@@ -45,7 +45,9 @@ const policyArbitrary: fc.Arbitrary<PresetName | DisclosurePolicy> = fc.oneof(
       rounding: fc.constantFrom(null, 3, 5),
     },
     { requiredKeys: ['threshold'] },
-  ),
+  // resolvePolicy refuses a rounding base that would publish the threshold below itself (issue 13,
+  // item 16: threshold 6 with rounding 5 showed 6 people as "5"); those policies are tested there.
+  ).filter((p) => p.rounding === undefined || p.rounding === null || p.threshold <= 1 || roundToBase(p.threshold, p.rounding) >= p.threshold),
 );
 
 /** Paths of the count positions of a report (everything that is a number of people). */

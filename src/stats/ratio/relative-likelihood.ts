@@ -38,11 +38,16 @@ export interface RelativeLikelihoodOptions {
  * - `'miettinen-nurminen'`: the same score with the N/(N-1) variance correction (1985);
  * - `'katz-log'`: Katz 1978 Wald interval on the log scale; limits 0 and Infinity with a zero cell;
  * - `'adjusted-log'`: Katz after adding 1/2 to a, c, n1 and n2 (the reported ratio stays a/n1 ÷ c/n2).
+ *   Its limits are always those of the adjusted table, as R's contingencytables gives them, zero
+ *   cells included, so this interval need not contain the reported ratio (0/37 vs 0/3 at 95%:
+ *   ratio `null`, limits 0.002165 to 4.0236; a = 0 gives ratio 0 with a positive lower limit;
+ *   c = 0 gives ratio Infinity with a finite upper limit).
  *
  * Zero cells and empty groups (never NaN):
- * - a = 0 (c > 0): ratio 0, lower 0;
- * - c = 0 (a > 0): ratio `Infinity` (a/n1 ÷ 0), upper `Infinity`;
- * - a = c = 0, or a group with total 0: ratio `null`, lower 0, upper `Infinity`.
+ * - a = 0 (c > 0): ratio 0, lower 0 (adjusted-log: its own, positive, lower limit);
+ * - c = 0 (a > 0): ratio `Infinity` (a/n1 ÷ 0), upper `Infinity` (adjusted-log: its own, finite, upper limit);
+ * - a = c = 0: ratio `null`, lower 0, upper `Infinity` (adjusted-log: the adjusted table's limits);
+ * - a group with total 0: ratio `null`, lower 0, upper `Infinity` (every method).
  *
  * `significant` is true when the interval excludes 1 (false without a ratio); `nonAdverse` is true
  * when the ratio lies in [0.80, 1.25] (null without a ratio).
@@ -68,8 +73,14 @@ export function relativeLikelihood(groups: TwoGroups, options?: RelativeLikeliho
   const [top, bottom] = numerator === 'focal' ? [focal, reference] : [reference, focal];
   const { count: a, total: n1 } = top;
   const { count: c, total: n2 } = bottom;
-  if (n1 === 0 || n2 === 0 || (a === 0 && c === 0)) {
+  if (n1 === 0 || n2 === 0) {
     return { ratio: null, lower: 0, upper: Infinity, method, level, numerator, significant: false, nonAdverse: null };
+  }
+  if (a === 0 && c === 0) {
+    // SPEC 5 (amended): adjusted-log exists for zero cells, so it gives the adjusted table's Katz
+    // limits here too; with no ratio, nothing is called significant.
+    const limits = method === 'adjusted-log' ? adjustedLogLimits(a, n1, c, n2, criticalValue(FN, level)) : { lower: 0, upper: Infinity };
+    return { ratio: null, ...limits, method, level, numerator, significant: false, nonAdverse: null };
   }
   const ratio = c === 0 ? Infinity : (a * n2) / (c * n1);
   const { lower, upper } = ratioLimits(method, a, n1, c, n2, criticalValue(FN, level));
