@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { reportFromCsv, type ReportFromCsvOptions } from '../csv/index.js';
+import { COLUMN_MAPPING_SOURCES } from '../csv/fields.js';
 import { issueCount } from '../csv/problems.js';
 import { WresInputError } from '../errors.js';
 import { renderCsv } from '../render/csv.js';
@@ -83,11 +84,8 @@ async function readJsonFile(path: string, flag: string): Promise<unknown> {
   }
 }
 
-const SOURCE_ALIASES: Record<string, SourceName> = {
-  ...FILE_FLAGS,
-  disciplinaryCases: 'disciplinaryCases',
-  fitnessToPractiseReferrals: 'fitnessToPractiseReferrals',
-};
+/** The same source names as the API's `columns` option accepts. */
+const SOURCE_ALIASES = COLUMN_MAPPING_SOURCES;
 
 /** Reads `--columns`: `{ source: { header: field } }`, source named as a flag or a dataset key. */
 async function readColumns(path: string): Promise<NonNullable<ReportFromCsvOptions['columns']>> {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { type InputIssue, unknownKeyMessage } from '../errors.js';
 import type { SourceName } from '../model/report.js';
 import { RECORD_FIELDS } from '../schemas/record-fields.js';
 
@@ -46,4 +47,62 @@ export const REQUIRED_COLUMNS: Readonly<Record<SourceName, readonly string[]>> =
  */
 export function normaliseHeader(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The names a column mapping may give a source, the same for the API's `columns` option and the
+ * CLI's `--columns` file: the dataset keys and the CLI's file flags (`disciplinary`,
+ * `fitness-to-practise`).
+ *
+ * @example
+ * COLUMN_MAPPING_SOURCES['fitness-to-practise']; // 'fitnessToPractiseReferrals'
+ * COLUMN_MAPPING_SOURCES.disciplinaryCases;      // 'disciplinaryCases'
+ */
+export const COLUMN_MAPPING_SOURCES: Readonly<Record<string, SourceName>> = {
+  staff: 'staff',
+  applications: 'applications',
+  disciplinaryCases: 'disciplinaryCases',
+  disciplinary: 'disciplinaryCases',
+  fitnessToPractiseReferrals: 'fitnessToPractiseReferrals',
+  'fitness-to-practise': 'fitnessToPractiseReferrals',
+  cpd: 'cpd',
+  survey: 'survey',
+};
+
+/**
+ * A column mapping keyed by any name in {@link COLUMN_MAPPING_SOURCES}, keyed by source; a key
+ * that names no source, or a value that is not an object of header to field name, is a problem
+ * (it would otherwise be ignored and every column of that file read unmapped).
+ *
+ * @param columns The `columns` option: `{ source: { header: field } }`.
+ * @returns The mapping by source, and the problems (source `'options'`, field `columns.<key>`).
+ * @example
+ * columnMappingBySource({ disciplinary: { 'Employee No': 'staffId' } }).columns;
+ * // { disciplinaryCases: { 'Employee No': 'staffId' } }
+ * columnMappingBySource({ staf: {} }).problems[0]?.message;
+ * // 'is not a known source of a column mapping: did you mean "staff"? (known: staff, applications, ...)'
+ */
+export function columnMappingBySource(columns: unknown): {
+  columns: Partial<Record<SourceName, Record<string, string>>>;
+  problems: InputIssue[];
+} {
+  const bySource: Partial<Record<SourceName, Record<string, string>>> = {};
+  const problems: InputIssue[] = [];
+  if (columns === undefined) return { columns: bySource, problems };
+  if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) {
+    problems.push({ source: 'options', field: 'columns', message: 'must be an object like { "staff": { "Employee No": "id" } }' });
+    return { columns: bySource, problems };
+  }
+  const names = Object.keys(COLUMN_MAPPING_SOURCES);
+  for (const [key, mapping] of Object.entries(columns)) {
+    const source = Object.hasOwn(COLUMN_MAPPING_SOURCES, key) ? COLUMN_MAPPING_SOURCES[key] : undefined;
+    if (source === undefined) {
+      problems.push({ source: 'options', field: `columns.${key}`, message: unknownKeyMessage(key, names, 'source of a column mapping') });
+    } else if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping) || Object.values(mapping).some((v) => typeof v !== 'string')) {
+      problems.push({ source: 'options', field: `columns.${key}`, message: 'must map column headers to field names, e.g. { "Employee No": "id" }' });
+    } else {
+      bySource[source] = { ...(bySource[source] ?? {}), ...(mapping as Record<string, string>) };
+    }
+  }
+  return { columns: bySource, problems };
 }

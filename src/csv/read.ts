@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { columnMappingBySource } from './fields.js';
 import { createReadStream } from 'node:fs';
 import { type InputIssue, WresInputError } from '../errors.js';
 import type { SourceName } from '../model/report.js';
@@ -13,7 +14,11 @@ import { byRow, checkFile, csvInputError, issueCount, mergeRejects, rejectIssue,
 
 /** Options of {@link readCsvDataset}. */
 export interface ReadCsvOptions {
-  /** Column mapping per source: header in the file -> field name. */
+  /**
+   * Column mapping per source: header in the file -> field name. Sources may also be named as the
+   * CLI's `--columns` file names them (`disciplinary`, `fitness-to-practise`); any other key is an
+   * input error.
+   */
   columns?: Partial<Record<SourceName, Record<string, string>>>;
   /** `'strict'` (default): any bad row rejects the dataset, listing every problem. `'lenient'`: bad rows are skipped and counted. */
   mode?: 'strict' | 'lenient';
@@ -76,6 +81,9 @@ export async function readCsvDataset(
   options: ReadCsvOptions = {},
 ): Promise<CsvDatasetResult> {
   const mode = options.mode ?? 'strict';
+  const mapping = columnMappingBySource(options.columns);
+  if (mapping.problems.length > 0) throw csvInputError(mapping.problems);
+  options = { ...options, columns: mapping.columns };
   const structural: InputIssue[] = [];
   const parsed: Partial<Record<SourceName, ParsedCsvSource>> = {};
   let readBefore = 0;

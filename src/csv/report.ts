@@ -12,11 +12,16 @@ import { createReportBuilder } from '../report/report-builder.js';
 import type { PublishedReport, SourceName, WresReport } from '../model/report.js';
 import { type CsvStreamSummary, type ParseCsvOptions, scanCsvHeader, streamCsv } from './parse.js';
 import { byRow, checkFile, csvInputError, issueCount, rejectIssue, sortByRow, unreadable } from './problems.js';
+import { columnMappingBySource } from './fields.js';
 import type { CsvSourceReport } from './read.js';
 
 /** Options of {@link reportFromCsv} about the files (the report's own options are separate). */
 export interface ReportFromCsvOptions {
-  /** Column mapping per source: header in the file -> field name. */
+  /**
+   * Column mapping per source: header in the file -> field name. Sources may also be named as the
+   * CLI's `--columns` file names them (`disciplinary`, `fitness-to-practise`); any other key is an
+   * input error.
+   */
   columns?: Partial<Record<SourceName, Record<string, string>>>;
   /** Called with the number of data rows read so far, over all files (every 10,000 rows and at each file's end). */
   onProgress?: (rowsRead: number) => void;
@@ -119,6 +124,9 @@ export async function reportFromCsv(
 ): Promise<CsvReport> {
   // Options (and organisation) are checked before any file is opened.
   const builder = createReportBuilder(options, csvOptions.organisation);
+  const mapping = columnMappingBySource(csvOptions.columns);
+  if (mapping.problems.length > 0) throw csvInputError(mapping.problems);
+  csvOptions = { ...csvOptions, columns: mapping.columns };
   const strict = (options.validation ?? 'strict') === 'strict';
 
   const fileProblems = await checkFiles(files, csvOptions);
