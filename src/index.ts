@@ -45,7 +45,7 @@ export * from './stats/index.js';
 // Input
 export * from './schemas/index.js';
 export { WresInputError, formatIssue, issueLocation } from './errors.js';
-export type { InputIssue, IssueSource } from './errors.js';
+export type { InputIssue, IssueSource, ProblemCount, ProblemCounts } from './errors.js';
 export * from './ethnicity/index.js';
 export { isEmployedOn, inSnapshotPopulation, inAtRiskPopulation, isWithinPeriod } from './period/period.js';
 export type { Period } from './period/period.js';
