@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/cli/args.js';
-import { type CliIo, run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/run.js';
+import { captureIo } from './io.js';
 import { CSV_COLUMNS } from '../../src/render/csv.js';
 import { parseReportJson } from '../../src/render/json.js';
 import { writeCouncil } from './data.js';
@@ -11,22 +12,7 @@ import { writeCouncil } from './data.js';
 const council = writeCouncil();
 afterAll(() => rmSync(council.dir, { recursive: true, force: true }));
 
-function io(tty = false): CliIo & { out: string; err: string } {
-  const sink = {
-    out: '',
-    err: '',
-    stdout: (text: string) => {
-      sink.out += text;
-    },
-    stderr: (text: string) => {
-      sink.err += text;
-    },
-    stderrIsTTY: tty,
-    env: {},
-    version: '9.9.9',
-  };
-  return sink;
-}
+const io = captureIo;
 
 const period = ['--period', '2024-04-01..2025-03-31'];
 

@@ -2,33 +2,16 @@
  * explainDisclosure: the analyst's unpublished workings (SPEC 8a). The published report says only
  * "withheld"; the workings give the rule, what it protects, and what would publish each headline.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { exampleCouncilReport } from '../examples/council-fixture.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCsvDataset } from '../../src/csv/read.js';
 import { applyDisclosureControl } from '../../src/disclosure/apply.js';
 import { explainDisclosure } from '../../src/disclosure/explain.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
 import type { WresReport } from '../../src/model/report.js';
-import { computeReport } from '../../src/report/compute-report.js';
-
-const DIR = join(import.meta.dirname, '../../examples/council');
-const PAY_BANDS = ['Scale 1-2', 'Scale 3-4', 'Scale 5-6', 'SO1-SO2', 'PO1-PO4', 'PO5-PO8', 'Senior management'];
 
 let report: WresReport;
 beforeAll(async () => {
-  const input = await readCsvDataset(
-    {
-      staff: join(DIR, 'staff.csv'),
-      applications: join(DIR, 'applications.csv'),
-      disciplinaryCases: join(DIR, 'disciplinary.csv'),
-      fitnessToPractiseReferrals: join(DIR, 'fitness-to-practise.csv'),
-      cpd: join(DIR, 'cpd.csv'),
-      survey: join(DIR, 'survey.csv'),
-    },
-    { organisation: JSON.parse(readFileSync(join(DIR, 'organisation.json'), 'utf8')) as { populationMinorityShare: number } },
-  );
-  report = computeReport(input, { period: { start: '2024-04-01', end: '2025-03-31' }, payBands: PAY_BANDS });
+  report = await exampleCouncilReport();
 });
 
 function allWithheld(value: unknown): unknown[] {

@@ -5,30 +5,13 @@
  * Newcombe (difference) defaults, whose accuracy against R is tested in test/stats. If this test
  * fails after a deliberate change, update the worked examples in docs/reading-the-results.md too.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { exampleCouncilReport } from './council-fixture.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCsvDataset } from '../../src/csv/read.js';
-import { computeReport } from '../../src/report/compute-report.js';
 import type { Comparison, DifferenceResult, RelativeLikelihoodResult, WresReport } from '../../src/model/report.js';
-
-const DIR = join(import.meta.dirname, '../../examples/council');
-const PAY_BANDS = ['Scale 1-2', 'Scale 3-4', 'Scale 5-6', 'SO1-SO2', 'PO1-PO4', 'PO5-PO8', 'Senior management'];
 
 let report: WresReport;
 beforeAll(async () => {
-  const input = await readCsvDataset(
-    {
-      staff: join(DIR, 'staff.csv'),
-      applications: join(DIR, 'applications.csv'),
-      disciplinaryCases: join(DIR, 'disciplinary.csv'),
-      fitnessToPractiseReferrals: join(DIR, 'fitness-to-practise.csv'),
-      cpd: join(DIR, 'cpd.csv'),
-      survey: join(DIR, 'survey.csv'),
-    },
-    { organisation: JSON.parse(readFileSync(join(DIR, 'organisation.json'), 'utf8')) as { populationMinorityShare: number } },
-  );
-  report = computeReport(input, { period: { start: '2024-04-01', end: '2025-03-31' }, payBands: PAY_BANDS });
+  report = await exampleCouncilReport();
 });
 
 function comparison(key: string): Comparison {

@@ -4,34 +4,18 @@
  * text from data is escaped, and the Vega-Lite specs compile with vega-lite. The browser checks
  * (axe-core, no request made, A4 print) run in .ci/html-check.mjs, which CI runs.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { COUNCIL_PAY_BANDS as PAY_BANDS, exampleCouncilReport } from '../examples/council-fixture.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
-import { readCsvDataset } from '../../src/csv/read.js';
-import { applyDisclosureControl, chartSpecs, computeReport, renderHtml } from '../../src/index.js';
+import { applyDisclosureControl, chartSpecs, renderHtml } from '../../src/index.js';
 import type { WresReport } from '../../src/model/report.js';
 import { formatPercent, formatRatio } from '../../src/text/numbers.js';
 import { councilReport } from './fixtures.js';
 
-const DIR = join(import.meta.dirname, '../../examples/council');
-const PAY_BANDS = ['Scale 1-2', 'Scale 3-4', 'Scale 5-6', 'SO1-SO2', 'PO1-PO4', 'PO5-PO8', 'Senior management'];
-
 let report: WresReport;
 let html: string;
 beforeAll(async () => {
-  const input = await readCsvDataset(
-    {
-      staff: join(DIR, 'staff.csv'),
-      applications: join(DIR, 'applications.csv'),
-      disciplinaryCases: join(DIR, 'disciplinary.csv'),
-      fitnessToPractiseReferrals: join(DIR, 'fitness-to-practise.csv'),
-      cpd: join(DIR, 'cpd.csv'),
-      survey: join(DIR, 'survey.csv'),
-    },
-    { organisation: JSON.parse(readFileSync(join(DIR, 'organisation.json'), 'utf8')) as { populationMinorityShare: number } },
-  );
-  report = computeReport(input, { period: { start: '2024-04-01', end: '2025-03-31' }, payBands: PAY_BANDS });
+  report = await exampleCouncilReport();
   html = renderHtml(report);
 });
 
