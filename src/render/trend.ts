@@ -77,16 +77,33 @@ export function changeText(change: LikelihoodChange | null, words: WordsOptions 
 
 const periodsOf = (reports: readonly AnyReport[]): string[] => reports.map((report) => periodLabel(report.period));
 
-/** The trend as Markdown lines (a `## Year on year` section). */
-export function trendMarkdown(reports: readonly AnyReport[], words: WordsOptions, escape: (text: string) => string): string[] {
+/** How a trend is introduced: under its own heading (a report's section) or under the page's title. */
+interface TrendIntro {
+  /** `false` when the page's own title already says "Year on year" (`wres compare`). */
+  heading: boolean;
+  /** What the ratios compare and at which level, e.g. "(minority ethnic over white) ... 95%", when the page has not said it. */
+  about?: { terminology: string; level: string };
+}
+
+const REPORT_SECTION: TrendIntro = { heading: true };
+
+/** The sentence that opens the trend: what each row holds and what "change" means. */
+function trendIntroText(intro: TrendIntro, escape: (text: string) => string): string {
+  const what = intro.about === undefined
+    ? 'Each headline relative likelihood in each year, with its confidence interval.'
+    : `Each headline relative likelihood (${escape(intro.about.terminology)} over white) in each year, with its ${intro.about.level} confidence interval.`;
+  return `${what} The change is this year's relative likelihood divided by last year's, with its confidence interval: "beyond chance" when the interval excludes 1`;
+}
+
+/** The trend as Markdown lines (a `## Year on year` section, or without the heading under a page title of its own). */
+export function trendMarkdown(reports: readonly AnyReport[], words: WordsOptions, escape: (text: string) => string, intro: TrendIntro = REPORT_SECTION): string[] {
   const periods = periodsOf(reports);
   const rows = trendRows(reports, words);
   const header = ['Metric', 'Comparison', ...periods.map((p) => `${escape(p)} relative likelihood`), `Change ${escape(periods[periods.length - 2] ?? '')} to ${escape(periods[periods.length - 1] ?? '')}`];
   const lines = rows.map((row) => `| ${[String(row.metric), escape(row.label), ...row.years, changeText(row.change, words)].join(' | ')} |`);
   return [
-    '## Year on year',
-    '',
-    'Each headline relative likelihood in each year, with its confidence interval. The change is this year\'s relative likelihood divided by last year\'s, with its confidence interval: "beyond chance" when the interval excludes 1 (the two years are compared as independent samples, Altman and Bland 2003).',
+    ...(intro.heading ? ['## Year on year', ''] : []),
+    `${trendIntroText(intro, escape)} (the two years are compared as independent samples, Altman and Bland 2003).`,
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
@@ -95,15 +112,16 @@ export function trendMarkdown(reports: readonly AnyReport[], words: WordsOptions
   ];
 }
 
-/** The trend as an HTML section (a table and a chart). */
-export function trendHtml(reports: readonly AnyReport[], words: WordsOptions, svg: SvgFormat): string {
+/** The trend as an HTML section (a table and a chart), headed "Year on year" or, without a heading, labelled by the page's title (`h1`). */
+export function trendHtml(reports: readonly AnyReport[], words: WordsOptions, svg: SvgFormat, intro: TrendIntro = REPORT_SECTION): string {
   const periods = periodsOf(reports);
   const rows = trendRows(reports, words);
   const head = ['Metric', 'Comparison', ...periods.map((p) => `${escapeText(p)} relative likelihood`), `Change, ${escapeText(periods[periods.length - 2] ?? '')} to ${escapeText(periods[periods.length - 1] ?? '')}`];
   const body = rows.map((row) => `<tr><td class="n">${row.metric}</td><th scope="row">${escapeText(row.label)}</th>${row.years.map((y) => `<td>${escapeText(y)}</td>`).join('')}<td>${escapeText(changeText(row.change, words))}</td></tr>`).join('');
   const points = trendPoints(reports);
   const chart = points.length === 0 ? '' : `<figure>${trendChart('chart-trend', points, svg, 'Each headline relative likelihood in each year as a dot with its confidence interval, on a log scale; the vertical line marks 1. The figures are in the table above.')}<figcaption>Relative likelihoods by year (log scale). The figures are in the table above.</figcaption></figure>`;
-  return `<section id="trend" aria-labelledby="trend-h"><h2 id="trend-h">Year on year</h2><p>Each headline relative likelihood in each year, with its confidence interval. The change is this year's relative likelihood divided by last year's, with its confidence interval: "beyond chance" when the interval excludes 1.</p>`
+  const opening = intro.heading ? '<section id="trend" aria-labelledby="trend-h"><h2 id="trend-h">Year on year</h2>' : '<section id="trend" aria-labelledby="page-title">';
+  return `${opening}<p>${trendIntroText(intro, escapeText)}.</p>`
     + `<div class="table-wrap" tabindex="0" role="region" aria-label="Relative likelihoods by year"><table><caption>Relative likelihoods by year</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>${chart}</section>`;
 }
 
@@ -135,11 +153,11 @@ export function renderComparison(previous: AnyReport, current: AnyReport, option
   }
   const org = current.organisation?.name ?? current.organisation?.code;
   const title = `Year on year: ${org === undefined ? '' : `${org}, `}${periodLabel(previous.period)} to ${periodLabel(current.period)}`;
-  const level = levelPercent(current.options.intervals.level);
+  const intro: TrendIntro = { heading: false, about: { terminology: current.options.terminology, level: levelPercent(current.options.intervals.level) } };
   if (options.format === 'md') {
     const escape = (text: string): string => text.replace(/[\\|[\]`<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
-    return `${[`# ${escape(title)}`, '', `Relative likelihoods (${escape(current.options.terminology)} over white) with ${level} confidence intervals.`, '', ...trendMarkdown([previous, current], words, escape)].join('\n').trimEnd()}\n`;
+    return `${[`# ${escape(title)}`, '', ...trendMarkdown([previous, current], words, escape, intro)].join('\n').trimEnd()}\n`;
   }
   const svg: SvgFormat = { ratio: (value) => ratio(value, words), percent: (share) => `${share}` };
-  return `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeText(title)}</title><style>${REPORT_STYLE}</style></head><body><header><p class="lede">Social Care Workforce Race Equality Standard (SC-WRES)</p><h1>${escapeText(title)}</h1></header><main id="main">${trendHtml([previous, current], words, svg)}</main></body></html>\n`;
+  return `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeText(title)}</title><style>${REPORT_STYLE}</style></head><body><header><p class="lede">Social Care Workforce Race Equality Standard (SC-WRES)</p><h1 id="page-title">${escapeText(title)}</h1></header><main id="main">${trendHtml([previous, current], words, svg, intro)}</main></body></html>\n`;
 }

@@ -34,4 +34,17 @@ describe('year on year', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('within chance');
   });
+
+  it('says "Year on year" once in wres compare, in its title, and names the groups and level there', () => {
+    const md = renderComparison(last, now, { format: 'md' });
+    expect(md.match(/Year on year/g)).toHaveLength(1);
+    expect(md.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# Year on year: Northbrook Council, 2023-24 to 2024-25']);
+    // The fixture's options: terminology "minority ethnic", level 0.95.
+    expect(md.split('\n')[2]).toBe('Each headline relative likelihood (minority ethnic over white) in each year, with its 95% confidence interval. The change is this year\'s relative likelihood divided by last year\'s, with its confidence interval: "beyond chance" when the interval excludes 1 (the two years are compared as independent samples, Altman and Bland 2003).');
+    const html = renderComparison(last, now, { format: 'html' });
+    expect(html.match(/<h[1-6][^>]*>[^<]*Year on year/g)).toEqual(['<h1 id="page-title">Year on year']);
+    expect(html).toContain('<section id="trend" aria-labelledby="page-title"><p>Each headline relative likelihood (minority ethnic over white) in each year, with its 95% confidence interval.');
+    // A report's own section keeps its heading.
+    expect(renderMarkdown(now, { previous: [last] }).match(/^## Year on year$/gm)).toHaveLength(1);
+  });
 });
