@@ -8,6 +8,7 @@ import type {
   Suppressed,
   WresReport,
 } from '../model/report.js';
+import { headlineCells, liveHeadlineWeights } from './headlines.js';
 import { layoutReport, type ReportLayout } from './layout.js';
 import { jointlyFixed } from './joint.js';
 import { secondarySuppressions, type NetworkArc } from './network.js';
@@ -45,6 +46,15 @@ export interface ProtectionWorkings {
 }
 /** Extra cost of withholding a published zero (as in `network.ts`): it can only go up, so it hides little. */
 const ZERO_PENALTY = 1000;
+/**
+ * Extra costs tried for withholding a cell, per headline figure it would withhold that is still
+ * publishable (a relative likelihood, metric 9's sentence): with 0 the plain costs of the layout;
+ * with 100 a detour through band-level, band-not-known or never-printed cells is preferred to
+ * losing a headline. The tables are protected one at a time, so a cheap choice in one table can
+ * force a dear one in another: each cost is tried and the pattern that withholds the fewest
+ * headlines, then the fewest cells, is kept (the first on a tie: the plain costs).
+ */
+const HEADLINE_COSTS = [0, 100, 10] as const;
 
 /** A deep copy of plain JSON-like data (Infinity and null kept), so the caller's report is never touched. */
 function copyPlain<T>(value: T): T {
@@ -97,13 +107,23 @@ function knownZeros(tables: readonly NetworkArc[][], published: (id: string) => 
  * withheld (the cheapest whose withholding lets it move, see {@link unpinningCell}), the tables
  * are protected again, and so on until nothing is fixed (or what is fixed cannot be helped).
  */
-function linkedSecondarySuppressions(layout: ReportLayout, withheld: ReadonlySet<string>, zeros: ReadonlySet<string>): string[] {
+function linkedSecondarySuppressions(
+  layout: ReportLayout,
+  withheld: ReadonlySet<string>,
+  zeros: ReadonlySet<string>,
+  headlineWeights: ReadonlyMap<string, number> = new Map(),
+  headlineCost = 0,
+): string[] {
   const added: string[] = [];
   const free = new Set([...withheld].filter((id) => !zeros.has(id)));
   for (const [id, value] of layout.hidden) if (value > 0) free.add(id);
   const required = new Set(free);
   for (const id of layout.hidden.keys()) required.delete(id);
-  const tables = layout.tables.map((arcs) => arcs.map((arc) => (zeros.has(arc.id) ? { ...arc, locked: true } : arc)));
+  const tables = layout.tables.map((arcs) => arcs.map((arc) => {
+    if (zeros.has(arc.id)) return { ...arc, locked: true };
+    const headlines = headlineWeights.get(arc.id) ?? 0;
+    return headlines === 0 || headlineCost === 0 ? arc : { ...arc, cost: arc.cost + headlineCost * headlines };
+  }));
   const tablesOf = new Map<string, number[]>();
   tables.forEach((arcs, index) => {
     for (const arc of arcs) tablesOf.set(arc.id, [...(tablesOf.get(arc.id) ?? []), index]);
@@ -139,6 +159,24 @@ function linkedSecondarySuppressions(layout: ReportLayout, withheld: ReadonlySet
     protectEachTable(pending);
   }
   return added;
+}
+
+/**
+ * Secondary suppression ({@link linkedSecondarySuppressions}) under each of {@link HEADLINE_COSTS}:
+ * the cells added by the run that withholds the fewest headline figures, then the fewest cells.
+ */
+function fewestHeadlinesLost(layout: ReportLayout, report: WresReport<Figure>, withheld: ReadonlySet<string>, zeros: ReadonlySet<string>): string[] {
+  const headlines = headlineCells(report, layout);
+  const weights = liveHeadlineWeights(headlines, withheld);
+  let best: { added: string[]; lost: number } | undefined;
+  for (const cost of HEADLINE_COSTS) {
+    const added = linkedSecondarySuppressions(layout, withheld, zeros, weights, cost);
+    const all = new Set([...withheld, ...added]);
+    const lost = headlines.filter((cells) => cells.some((id) => all.has(id))).length;
+    if (best === undefined || lost < best.lost || (lost === best.lost && added.length < best.added.length)) best = { added, lost };
+    if (weights.size === 0 || lost === 0) break;
+  }
+  return best?.added ?? [];
 }
 
 /**
@@ -396,7 +434,7 @@ export function protectReport(
     for (const id of knownElsewhere) if (layout.cells.has(id) && valueOf(id) === 0) zeros.add(id);
     knownZeroCells = new Set([...zeros].filter((id) => codes.has(id)));
     for (const id of zeros) codes.delete(id);
-    for (const id of linkedSecondarySuppressions(layout, new Set(codes.keys()), zeros)) codes.set(id, 'secondary');
+    for (const id of fewestHeadlinesLost(layout, published, new Set(codes.keys()), zeros)) codes.set(id, 'secondary');
   }
 
   for (const position of layout.positions) {

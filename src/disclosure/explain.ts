@@ -167,11 +167,26 @@ export function explainDisclosure(report: WresReport, policy: PresetName | Discl
     unknown.delete(cell);
     const pinned = jointlyFixed(workings.tables, unknown).filter(isPrimary);
     if (pinned.length > 0) return pinned;
-    const shared = new Set<string>();
-    for (const arcs of workings.tables) {
-      if (arcs.some((arc) => arc.id === cell)) for (const arc of arcs) if (isPrimary(arc.id)) shared.add(arc.id);
+    // Else the primary cells of its tables; when they have none, those of the tables of the
+    // secondary cells it shares a table with, and so on (leavers withheld to hide staff in post,
+    // withheld to hide the staff with no pay band).
+    const seenTables = new Set<number>();
+    let frontier = new Set([cell]);
+    while (frontier.size > 0) {
+      const found = new Set<string>();
+      const next = new Set<string>();
+      workings.tables.forEach((arcs, index) => {
+        if (seenTables.has(index) || !arcs.some((arc) => frontier.has(arc.id))) return;
+        seenTables.add(index);
+        for (const arc of arcs) {
+          if (isPrimary(arc.id)) found.add(arc.id);
+          else if (workings.cellRules.get(arc.id) === 'secondary' && !frontier.has(arc.id)) next.add(arc.id);
+        }
+      });
+      if (found.size > 0) return [...found];
+      frontier = next;
     }
-    return [...shared];
+    return [];
   };
   const valueAt = new Map<string, number>();
   const values: WithheldValueExplanation[] = found.map(([object, path]) => {
