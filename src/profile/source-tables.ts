@@ -49,7 +49,8 @@ export function readSourceTables(profile: Profile, files: Partial<Record<SourceN
       tables[source] = readTable(file.bytes, options);
     } catch (error) {
       if (!(error instanceof WresInputError)) throw error;
-      issues.push(...error.issues);
+      // A reader's row problem names its file (a sheet's rows already do): "staff.csv, row 3".
+      issues.push(...error.issues.map((issue) => (issue.row !== undefined && issue.origin === undefined ? { ...issue, origin: file.name } : issue)));
     }
   }
   if (issues.length > 0) {

@@ -25,6 +25,11 @@ export interface FileProblem {
   row?: number;
   /** The column (its header) the problem is in, when there is one. */
   field?: string;
+  /**
+   * The file and sheet the row is in, as a person names them (`'staff.xlsx, sheet Staff'`), so the
+   * issue reads "staff.xlsx, sheet Staff, row 4" rather than as a CSV row (see {@link InputIssue.origin}).
+   */
+  origin?: string;
 }
 
 /**
@@ -36,6 +41,7 @@ export function fileError(context: FileContext, problems: FileProblem[], total =
     const issue: InputIssue = { source: context.source, message: problem.message };
     if (problem.row !== undefined) issue.row = problem.row;
     if (problem.field !== undefined) issue.field = problem.field;
+    if (problem.origin !== undefined) issue.origin = problem.origin;
     return issue;
   });
   const more = total > problems.length ? ` (the first ${problems.length} are listed)` : '';
@@ -44,9 +50,12 @@ export function fileError(context: FileContext, problems: FileProblem[], total =
   return new WresInputError(issues, head);
 }
 
-/** Throws {@link fileError} for a single problem. */
-export function failFile(context: FileContext, message: string, row?: number): never {
-  throw fileError(context, [row === undefined ? { message } : { message, row }]);
+/** Throws {@link fileError} for a single problem (on `row` of `origin`, when given). */
+export function failFile(context: FileContext, message: string, row?: number, origin?: string): never {
+  const problem: FileProblem = { message };
+  if (row !== undefined) problem.row = row;
+  if (origin !== undefined) problem.origin = origin;
+  throw fileError(context, [problem]);
 }
 
 /**

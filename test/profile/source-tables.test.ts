@@ -3,8 +3,9 @@
  * its source's settings from the profile, every file's problem in one error.
  */
 import { describe, expect, it } from 'vitest';
-import { WresInputError } from '../../src/errors.js';
+import { formatIssue, WresInputError } from '../../src/errors.js';
 import { parseProfile, readSourceTables } from '../../src/profile/index.js';
+import { makeXlsx } from '../read/xlsx-fixture.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -40,5 +41,28 @@ describe('readSourceTables', () => {
     expect(issues.map((i) => i.source)).toEqual(['staff', 'survey']);
     expect((error as WresInputError).message).toMatch(/^The export files have 2 problems:/);
     expect(issues[0]?.message).toMatch(/PDF/);
+  });
+
+  it('places a reader\'s row problem in its file: a sheet row as "file, sheet S, row N", a CSV line as "file, row N", never "CSV row" for a workbook', () => {
+    // Row 3 of the sheet holds a cell that points at shared string 99 of a workbook with two: a damaged value.
+    const workbook = makeXlsx({ sheets: [{ name: 'People', rows: [['Employee Number', 'Ethnic Origin'], ['E1', 'Indian'], ['E2', { raw: '<c r="B3" t="s"><v>99</v></c>' }]] }] });
+    const profile = parseProfile({ sources: { staff: { sheet: 'People' } } });
+    let error: unknown;
+    try {
+      readSourceTables(profile, {
+        staff: { name: 'staff.xlsx', bytes: workbook },
+        // Line 3 has one field fewer than the header.
+        cpd: { name: 'lms.csv', bytes: utf8('Employee No,Completed\nE1,01/05/2024\nE2\n') },
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(WresInputError);
+    const lines = (error as WresInputError).issues.map(formatIssue);
+    // Expected wording: the sentence form of src/errors.ts (location, then the problem) for the two rows above.
+    expect(lines).toEqual([
+      'staff.xlsx, sheet People, row 3: cell "B3" points at a shared string the workbook does not have (the workbook is damaged: open it in Excel and save it again).',
+      'lms.csv, row 3: has 1 field but the header has 2 (a value may hold a line break without quotes around it).',
+    ]);
   });
 });

@@ -138,9 +138,9 @@ describe('readTable on an .xlsx workbook', () => {
     const empty = makeXlsx({ sheets: [{ name: 'S', rows: [['Title only']] }] });
     expect(readError(() => readTable(empty, { name: 'x.xlsx', skipRows: 1 })).message).toContain('x.xlsx, sheet S has no header row below row 1: the sheet is empty');
     const broken = makeXlsx({ sheets: [{ name: 'S', rows: [['id'], [{ raw: '<c r="A2" t="s"><v>99</v></c>' }]] }] });
-    expect(readError(() => readTable(broken, { name: 'x.xlsx' })).issues[0]).toMatchObject({ row: 2, message: expect.stringContaining('cell "A2" of sheet "S" points at a shared string the workbook does not have') });
+    expect(readError(() => readTable(broken, { name: 'x.xlsx' })).issues[0]).toMatchObject({ row: 2, origin: 'x.xlsx, sheet S', message: 'cell "A2" points at a shared string the workbook does not have (the workbook is damaged: open it in Excel and save it again)' });
     const cut = makeXlsx({ sheets: [{ name: 'S', rows: [['id'], [1], [{ raw: '<c r="A3"><v>3' }]] }] });
-    expect(readError(() => readTable(cut, { name: 'x.xlsx' })).issues[0]).toMatchObject({ row: 3, message: 'the cells of sheet "S" stop in the middle of row 3 (it is damaged: open it in Excel and save it again)' });
+    expect(readError(() => readTable(cut, { name: 'x.xlsx' })).issues[0]).toMatchObject({ row: 3, origin: 'x.xlsx, sheet S', message: 'the cells stop in the middle of the row (the workbook is damaged: open it in Excel and save it again)' });
   });
 });
 

@@ -89,11 +89,12 @@ export function xlsxTable(bytes: Uint8Array, sheetName: string | undefined, skip
     rowNumbers.push(row);
   });
   if (bad !== undefined) {
+    // Located as a row of this sheet ("staff.xlsx, sheet Staff, row 4"), never as a CSV row.
     const what =
       bad.problem === 'shared-string'
-        ? `cell ${quotable(bad.reference!)} of sheet ${quotable(sheet.name)} points at a shared string the workbook does not have`
-        : `the cells of sheet ${quotable(sheet.name)} stop in the middle of row ${bad.row}`;
-    failFile(context, `${what} (it is damaged: open it in Excel and save it again)`, bad.row);
+        ? `cell ${quotable(bad.reference!)} points at a shared string the workbook does not have`
+        : 'the cells stop in the middle of the row';
+    failFile(context, `${what} (the workbook is damaged: open it in Excel and save it again)`, bad.row, origin);
   }
   if (header === undefined) {
     failFile(context, `${origin} has no header row${skipRows > 0 ? ` below row ${skipRows}` : ''}: the sheet is empty`);
