@@ -14,6 +14,7 @@ import { type CsvStreamSummary, type ParseCsvOptions, scanCsvHeader, streamCsv }
 import { byRow, checkFile, csvInputError, issueCount, rejectIssue, sortByRow, unreadable } from './problems.js';
 import { columnMappingBySource } from './fields.js';
 import type { CsvSourceReport } from './read.js';
+import { codedReportFromCsv } from './coded-files.js';
 
 /** Options of {@link reportFromCsv} about the files (the report's own options are separate). */
 export interface ReportFromCsvOptions {
@@ -56,8 +57,9 @@ function parseOptions(source: SourceName, file: string, csvOptions: ReportFromCs
 async function checkFiles(
   files: Partial<Record<SourceName, string>>,
   csvOptions: ReportFromCsvOptions,
-): Promise<InputIssue[]> {
+): Promise<{ issues: InputIssue[]; headers: Partial<Record<SourceName, CsvStreamSummary>> }> {
   const issues: InputIssue[] = [];
+  const headers: Partial<Record<SourceName, CsvStreamSummary>> = {};
   if (files.staff === undefined) issues.push({ source: 'staff', message: 'is missing: a report needs the staff CSV file' });
   for (const source of READ_ORDER) {
     const path = files[source];
@@ -70,11 +72,12 @@ async function checkFiles(
     try {
       const scan = await scanCsvHeader(createReadStream(path, { encoding: 'utf8' }), parseOptions(source, path, csvOptions));
       issues.push(...scan.issues);
+      headers[source] = scan;
     } catch (error) {
       issues.push(unreadable(source, path, error));
     }
   }
-  return sortByRow(issues);
+  return { issues: sortByRow(issues), headers };
 }
 
 /**
@@ -122,6 +125,22 @@ export async function reportFromCsv(
   options: ReportOptions,
   csvOptions: ReportFromCsvOptions = {},
 ): Promise<CsvReport> {
+  // Clean files take the fast path; anything else is read again, exactly.
+  return (await reportFromCsvBy('coded', files, options, csvOptions)) ?? (await reportFromCsvBy('exact', files, options, csvOptions)) as CsvReport;
+}
+
+/**
+ * {@link reportFromCsv} by one path: `'coded'` (the fast path of clean files: `undefined` when a
+ * file or the data need the exact path) or `'exact'` (every row read as text and validated as a
+ * record, with every problem named by row). Both check the options and every file's header
+ * first. Not part of the public API: the tests compare the two paths with it.
+ */
+export async function reportFromCsvBy(
+  path: 'coded' | 'exact',
+  files: Partial<Record<SourceName, string>>,
+  options: ReportOptions,
+  csvOptions: ReportFromCsvOptions = {},
+): Promise<CsvReport | undefined> {
   // Options (and organisation) are checked before any file is opened.
   const builder = createReportBuilder(options, csvOptions.organisation);
   const mapping = columnMappingBySource(csvOptions.columns);
@@ -129,8 +148,12 @@ export async function reportFromCsv(
   csvOptions = { ...csvOptions, columns: mapping.columns };
   const strict = (options.validation ?? 'strict') === 'strict';
 
-  const fileProblems = await checkFiles(files, csvOptions);
-  if (fileProblems.length > 0) throw csvInputError(fileProblems);
+  const checked = await checkFiles(files, csvOptions);
+  if (checked.issues.length > 0) throw csvInputError(checked.issues);
+  if (path === 'coded') {
+    const order = READ_ORDER.flatMap((source) => (files[source] === undefined ? [] : [[source, files[source]] as [SourceName, string]]));
+    return codedReportFromCsv(order, checked.headers, options, csvOptions);
+  }
 
   const csv: Partial<Record<SourceName, CsvSourceReport>> = {};
   const rejects: Partial<Record<SourceName, CsvStreamSummary>> = {};

@@ -2,10 +2,10 @@ import { createCountingPipeline, LINKED, type CountingPipeline } from '../aggreg
 import type { SourceName } from '../model/counts.js';
 import { nearestName } from '../errors.js';
 import { SOURCE_NAMES } from '../schemas/findings.js';
-import { readDatasetShape } from '../schemas/validate.js';
+import { readDatasetShape, type DatasetShape } from '../schemas/validate.js';
 import type { ReportOptions } from './options.js';
 import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.js';
-import { resolveOptions } from './resolve-options.js';
+import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
 
 /** Builds a report from records added one at a time: see {@link createReportBuilder}. */
@@ -34,6 +34,17 @@ export interface ReportBuilder {
   finish(): WresReport | PublishedReport;
 }
 
+/**
+ * The options resolved and the organisation read, before any record: what every builder checks
+ * first, so bad options are reported before a file is opened.
+ */
+export function readBuilderInput(options: ReportOptions, organisation: unknown): { resolved: ResolvedOptions; shape: DatasetShape } {
+  return {
+    resolved: resolveOptions(options),
+    shape: readDatasetShape(organisation === undefined ? { staff: [] } : { staff: [], organisation }),
+  };
+}
+
 const isLinked = (source: SourceName): source is (typeof LINKED)[number] => (LINKED as readonly string[]).includes(source);
 
 /**
@@ -54,8 +65,7 @@ const isLinked = (source: SourceName): source is (typeof LINKED)[number] => (LIN
  * report.metrics[2].comparisons[0].focal; // { count: 1, total: 1, proportion: 1, lower: 0.206..., upper: 1 }
  */
 export function createReportBuilder(options: ReportOptions, organisation?: unknown): ReportBuilder {
-  const resolved = resolveOptions(options);
-  const shape = readDatasetShape(organisation === undefined ? { staff: [] } : { staff: [], organisation });
+  const { resolved, shape } = readBuilderInput(options, organisation);
   const pipeline: CountingPipeline = createCountingPipeline({ mode: resolved.validation, unknownKeys: resolved.unknownKeys }, countingOptions(resolved));
   const counts = new Map<SourceName, number>();
   let linkedStarted = false;

@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { Invalid, toBoolean, toEthnicity, toIsoDate, toNumber, toText } from './convert.js';
+import { Invalid, toNumber, toText } from './convert.js';
+import { FIELD_CONVERTERS } from './field-converters.js';
 import type {
   ValidApplicationRecord,
   ValidCaseRecord,
@@ -24,34 +25,38 @@ function asRecord(raw: unknown): Raw | undefined {
   return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Raw) : undefined;
 }
 
+const STAFF = FIELD_CONVERTERS.staff;
+const APPLICATION = FIELD_CONVERTERS.applications;
+const CASE = FIELD_CONVERTERS.disciplinaryCases;
+const CPD = FIELD_CONVERTERS.cpd;
+const SURVEY = FIELD_CONVERTERS.survey;
+
 /** A staff record, or undefined when it has any problem. */
 export function fastStaff(raw: unknown): ValidStaffRecord | undefined {
   const r = asRecord(raw);
   if (r === undefined) return undefined;
-  const id = toText(r['id'], true);
-  if (id === undefined || id instanceof Invalid) return undefined;
-  const rawEthnicity = r['ethnicity'];
-  if (rawEthnicity === undefined) return undefined;
-  const ethnicity = toEthnicity(rawEthnicity);
+  const id = STAFF.id(r['id']);
+  if (id instanceof Invalid) return undefined;
+  const ethnicity = STAFF.ethnicity(r['ethnicity']);
   if (ethnicity instanceof Invalid) return undefined;
-  const payBand = toText(r['payBand'], true);
+  const payBand = STAFF.payBand(r['payBand']);
   if (payBand instanceof Invalid) return undefined;
-  const salary = toNumber(r['salary'], 0, Number.MAX_VALUE);
+  const salary = STAFF.salary(r['salary']);
   if (salary instanceof Invalid) return undefined;
-  const seniorManager = toBoolean(r['seniorManager']);
+  const seniorManager = STAFF.seniorManager(r['seniorManager']);
   if (seniorManager instanceof Invalid) return undefined;
-  const service = toText(r['service'], false);
+  const service = STAFF.service(r['service']);
   if (service instanceof Invalid) return undefined;
-  const employment = toText(r['employment'], false);
+  const employment = STAFF.employment(r['employment']);
   if (employment instanceof Invalid) return undefined;
-  const regulatedProfessional = toBoolean(r['regulatedProfessional']);
+  const regulatedProfessional = STAFF.regulatedProfessional(r['regulatedProfessional']);
   if (regulatedProfessional instanceof Invalid) return undefined;
-  const startDate = toIsoDate(r['startDate']);
+  const startDate = STAFF.startDate(r['startDate']);
   if (startDate instanceof Invalid) return undefined;
-  const endDate = toIsoDate(r['endDate']);
+  const endDate = STAFF.endDate(r['endDate']);
   if (endDate instanceof Invalid) return undefined;
-  if (startDate !== undefined && endDate !== undefined && endDate < startDate) return undefined;
-  const leavingReason = toText(r['leavingReason'], false);
+  if (!staffDatesInOrder(startDate, endDate)) return undefined;
+  const leavingReason = STAFF.leavingReason(r['leavingReason']);
   if (leavingReason instanceof Invalid) return undefined;
 
   const out: ValidStaffRecord = { id, ethnicity };
@@ -67,24 +72,32 @@ export function fastStaff(raw: unknown): ValidStaffRecord | undefined {
   return out;
 }
 
+/** The rule across a staff record's fields: it does not end before it starts. */
+export function staffDatesInOrder(startDate: string | undefined, endDate: string | undefined): boolean {
+  return startDate === undefined || endDate === undefined || endDate >= startDate;
+}
+
+/** The rule across an application's fields: only a shortlisted applicant can be appointed. */
+export function applicationInOrder(shortlisted: boolean, appointed: boolean): boolean {
+  return shortlisted || !appointed;
+}
+
 /** An application, or undefined when it has any problem. */
 export function fastApplication(raw: unknown): ValidApplicationRecord | undefined {
   const r = asRecord(raw);
   if (r === undefined) return undefined;
-  const id = toText(r['id'], true);
+  const id = APPLICATION.id(r['id']);
   if (id instanceof Invalid) return undefined;
-  const rawEthnicity = r['ethnicity'];
-  if (rawEthnicity === undefined) return undefined;
-  const ethnicity = toEthnicity(rawEthnicity);
+  const ethnicity = APPLICATION.ethnicity(r['ethnicity']);
   if (ethnicity instanceof Invalid) return undefined;
-  const shortlisted = toBoolean(r['shortlisted']);
-  if (shortlisted === undefined || shortlisted instanceof Invalid) return undefined;
-  const appointed = toBoolean(r['appointed']);
-  if (appointed === undefined || appointed instanceof Invalid) return undefined;
-  if (appointed && !shortlisted) return undefined;
-  const date = toIsoDate(r['date']);
-  if (date === undefined || date instanceof Invalid) return undefined;
-  const service = toText(r['service'], false);
+  const shortlisted = APPLICATION.shortlisted(r['shortlisted']);
+  if (shortlisted instanceof Invalid) return undefined;
+  const appointed = APPLICATION.appointed(r['appointed']);
+  if (appointed instanceof Invalid) return undefined;
+  if (!applicationInOrder(shortlisted, appointed)) return undefined;
+  const date = APPLICATION.date(r['date']);
+  if (date instanceof Invalid) return undefined;
+  const service = APPLICATION.service(r['service']);
   if (service instanceof Invalid) return undefined;
   const out: ValidApplicationRecord = { ethnicity, shortlisted, appointed, date };
   if (id !== undefined) out.id = id;
@@ -96,10 +109,10 @@ export function fastApplication(raw: unknown): ValidApplicationRecord | undefine
 export function fastCase(raw: unknown): ValidCaseRecord | undefined {
   const r = asRecord(raw);
   if (r === undefined) return undefined;
-  const staffId = toText(r['staffId'], true);
-  if (staffId === undefined || staffId instanceof Invalid) return undefined;
-  const date = toIsoDate(r['date']);
-  if (date === undefined || date instanceof Invalid) return undefined;
+  const staffId = CASE.staffId(r['staffId']);
+  if (staffId instanceof Invalid) return undefined;
+  const date = CASE.date(r['date']);
+  if (date instanceof Invalid) return undefined;
   return { staffId, date };
 }
 
@@ -107,36 +120,30 @@ export function fastCase(raw: unknown): ValidCaseRecord | undefined {
 export function fastCpd(raw: unknown): ValidCpdRecord | undefined {
   const r = asRecord(raw);
   if (r === undefined) return undefined;
-  const staffId = toText(r['staffId'], true);
-  if (staffId === undefined || staffId instanceof Invalid) return undefined;
-  const date = toIsoDate(r['date']);
-  if (date === undefined || date instanceof Invalid) return undefined;
-  const funded = toBoolean(r['funded']);
-  if (funded === undefined || funded instanceof Invalid) return undefined;
-  const mandatory = toBoolean(r['mandatory']);
-  if (mandatory === undefined || mandatory instanceof Invalid) return undefined;
+  const staffId = CPD.staffId(r['staffId']);
+  if (staffId instanceof Invalid) return undefined;
+  const date = CPD.date(r['date']);
+  if (date instanceof Invalid) return undefined;
+  const funded = CPD.funded(r['funded']);
+  if (funded instanceof Invalid) return undefined;
+  const mandatory = CPD.mandatory(r['mandatory']);
+  if (mandatory instanceof Invalid) return undefined;
   return { staffId, date, funded, mandatory };
-}
-
-function surveyAnswer(value: unknown): boolean | null | undefined | Invalid {
-  return value === null ? null : toBoolean(value);
 }
 
 /** A survey response, or undefined when it has any problem. */
 export function fastSurvey(raw: unknown): ValidSurveyResponse | undefined {
   const r = asRecord(raw);
   if (r === undefined) return undefined;
-  const rawEthnicity = r['ethnicity'];
-  if (rawEthnicity === undefined) return undefined;
-  const ethnicity = toEthnicity(rawEthnicity);
+  const ethnicity = SURVEY.ethnicity(r['ethnicity']);
   if (ethnicity instanceof Invalid) return undefined;
-  const fromPublic = surveyAnswer(r['harassmentFromPublic']);
+  const fromPublic = SURVEY.harassmentFromPublic(r['harassmentFromPublic']);
   if (fromPublic instanceof Invalid) return undefined;
-  const fromColleagues = surveyAnswer(r['harassmentFromColleagues']);
+  const fromColleagues = SURVEY.harassmentFromColleagues(r['harassmentFromColleagues']);
   if (fromColleagues instanceof Invalid) return undefined;
-  const fromManagers = surveyAnswer(r['harassmentFromManagers']);
+  const fromManagers = SURVEY.harassmentFromManagers(r['harassmentFromManagers']);
   if (fromManagers instanceof Invalid) return undefined;
-  const service = toText(r['service'], false);
+  const service = SURVEY.service(r['service']);
   if (service instanceof Invalid) return undefined;
   const out: ValidSurveyResponse = { ethnicity };
   if (fromPublic !== undefined) out.harassmentFromPublic = fromPublic;

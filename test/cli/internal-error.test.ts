@@ -3,16 +3,25 @@ import { type CliIo, run } from '../../src/cli/run.js';
 import { writeCouncil } from './data.js';
 
 // An unexpected failure inside the library (not bad input) must give exit 1 and one line.
-// The CLI streams rows into a report builder (via reportFromCsv); its finish step fails here.
+// The CLI reads clean files into a coded report and other files into a report builder (via
+// reportFromCsv); the finish step of both fails here.
+const failure = () => {
+  throw new TypeError('cannot read properties of undefined\n    at somewhere (file.ts:1:1)');
+};
+vi.mock('../../src/report/coded-report.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/report/coded-report.js')>();
+  return {
+    ...original,
+    createCodedReport: (...args: Parameters<typeof original.createCodedReport>) => ({ ...original.createCodedReport(...args), finish: failure }),
+  };
+});
 vi.mock('../../src/report/report-builder.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/report/report-builder.js')>();
   return {
     ...original,
     createReportBuilder: (...args: Parameters<typeof original.createReportBuilder>) => ({
       ...original.createReportBuilder(...args),
-      finish: () => {
-        throw new TypeError('cannot read properties of undefined\n    at somewhere (file.ts:1:1)');
-      },
+      finish: failure,
     }),
   };
 });

@@ -1,0 +1,141 @@
+/**
+ * Distinct byte strings with a code each: the cells of a column interned straight from the file's
+ * bytes, so a million rows of `White British` are one entry and one JavaScript string, not a
+ * million. Codes are 0, 1, 2, ... in order of first appearance.
+ *
+ * @module
+ */
+import { textDecoder } from './text-decoder.js';
+
+const EMPTY = 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over `bytes[start, end)`. */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i] as number), FNV_PRIME);
+  return h | 0;
+}
+
+const decoder = textDecoder('utf-8');
+
+/**
+ * An open-addressing hash table of byte strings, keyed by their bytes (kept in one growing arena).
+ * Text is decoded only when asked for, once per entry.
+ *
+ * @example
+ * const dictionary = new ByteDictionary();
+ * const bytes = new TextEncoder().encode('PO1,PO2,PO1');
+ * [dictionary.intern(bytes, 0, 3), dictionary.intern(bytes, 4, 7), dictionary.intern(bytes, 8, 11)]; // [0, 1, 0]
+ * dictionary.text(1); // 'PO2'
+ */
+export class ByteDictionary {
+  /** Entries so far. */
+  size = 0;
+  private slots: Int32Array;
+  private mask: number;
+  private hashes: Int32Array = new Int32Array(16);
+  private starts: Int32Array = new Int32Array(16);
+  private lengths: Int32Array = new Int32Array(16);
+  private arena: Uint8Array = new Uint8Array(256);
+  private used = 0;
+  private readonly texts: (string | undefined)[] = [];
+
+  constructor() {
+    this.slots = new Int32Array(64);
+    this.mask = 63;
+  }
+
+  /** The code of `bytes[start, end)`, or -1 when it is not an entry. */
+  find(bytes: Uint8Array, start: number, end: number): number {
+    const hash = hashBytes(bytes, start, end);
+    const slot = this.slotOf(bytes, start, end, hash);
+    return (this.slots[slot] as number) - 1;
+  }
+
+  /** The code of `bytes[start, end)`, made a new entry when it is not one yet. */
+  intern(bytes: Uint8Array, start: number, end: number): number {
+    const hash = hashBytes(bytes, start, end);
+    const slot = this.slotOf(bytes, start, end, hash);
+    const found = this.slots[slot] as number;
+    if (found !== EMPTY) return found - 1;
+    return this.add(bytes, start, end, hash, slot);
+  }
+
+  /** The entry's text, decoded as UTF-8 (bytes that are not UTF-8 read as U+FFFD, as Node's streams read them). */
+  text(code: number): string {
+    const known = this.texts[code];
+    if (known !== undefined) return known;
+    const start = this.starts[code] as number;
+    const text = decoder.decode(this.arena.subarray(start, start + (this.lengths[code] as number)));
+    this.texts[code] = text;
+    return text;
+  }
+
+  private slotOf(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const length = end - start;
+    const { slots, mask, arena } = this;
+    let slot = hash & mask;
+    for (;;) {
+      const entry = slots[slot] as number;
+      if (entry === EMPTY) return slot;
+      const code = entry - 1;
+      if (this.hashes[code] === hash && this.lengths[code] === length) {
+        const at = this.starts[code] as number;
+        let same = true;
+        for (let i = 0; i < length; i++) {
+          if (arena[at + i] !== bytes[start + i]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private add(bytes: Uint8Array, start: number, end: number, hash: number, slot: number): number {
+    const code = this.size;
+    const length = end - start;
+    if (code === this.hashes.length) {
+      this.hashes = grow(this.hashes);
+      this.starts = grow(this.starts);
+      this.lengths = grow(this.lengths);
+    }
+    if (this.used + length > this.arena.length) {
+      const arena = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
+      arena.set(this.arena.subarray(0, this.used));
+      this.arena = arena;
+    }
+    this.arena.set(bytes.subarray(start, end), this.used);
+    this.hashes[code] = hash;
+    this.starts[code] = this.used;
+    this.lengths[code] = length;
+    this.used += length;
+    this.slots[slot] = code + 1;
+    this.size = code + 1;
+    // Kept at most half full, so probes stay short.
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return code;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let code = 0; code < this.size; code++) {
+      let slot = (this.hashes[code] as number) & mask;
+      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+      slots[slot] = code + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}

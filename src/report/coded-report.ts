@@ -1,0 +1,40 @@
+/**
+ * A report from rows that arrive as codes (the fast file path): the {@link createReportBuilder}
+ * of clean files, counting each distinct value once. See src/aggregate/coded-counter.ts for what
+ * "clean" means and what happens otherwise.
+ *
+ * @module
+ */
+import { createCodedCounter, type CodedSource, type FieldColumn } from '../aggregate/coded-counter.js';
+import type { SourceName } from '../model/counts.js';
+import type { PublishedReport, WresReport } from '../model/report.js';
+import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.js';
+import type { ReportOptions } from './options.js';
+import { readBuilderInput } from './report-builder.js';
+
+/** A report built from coded rows: see {@link createCodedReport}. */
+export interface CodedReport {
+  /** Opens a source: staff first, then the linked sources, then applications and the survey. */
+  source(source: SourceName, columns: readonly FieldColumn[]): CodedSource;
+  /**
+   * The report of every row counted.
+   * @throws {WresInputError} When the data and options have a problem found only over the whole
+   *   data (an employment value not known, a service or pay band no staff record has).
+   */
+  finish(): WresReport | PublishedReport;
+}
+
+/**
+ * Creates a report from coded rows: the options and organisation are checked at once, as
+ * {@link createReportBuilder} checks them.
+ *
+ * @throws {WresInputError} When the options or the organisation are invalid.
+ */
+export function createCodedReport(options: ReportOptions, organisation?: unknown): CodedReport {
+  const { resolved, shape } = readBuilderInput(options, organisation);
+  const counter = createCodedCounter(countingOptions(resolved));
+  return {
+    source: (source, columns) => counter.source(source, columns),
+    finish: () => reportFromDatasetCounts(counter.finish(shape.organisation), resolved),
+  };
+}

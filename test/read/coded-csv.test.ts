@@ -1,0 +1,91 @@
+/**
+ * The coded reader on its own: values by code, rows, and that where the chunks of a file end
+ * changes nothing. Expected values are written out by hand from the text.
+ */
+import { describe, expect, it } from 'vitest';
+import { ByteDictionary } from '../../src/read/byte-dictionary.js';
+import { CodedCsvReader, type CodedCsvStop } from '../../src/read/coded-csv.js';
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** Reads `text` in chunks of `size` bytes; each row as the texts of its coded cells. */
+function read(text: string, width: number, size = Number.POSITIVE_INFINITY, exactFirst = false): { rows: string[][]; stopped: CodedCsvStop | undefined } {
+  const dictionaries = Array.from({ length: width }, () => new ByteDictionary());
+  const rows: string[][] = [];
+  const reader = new CodedCsvReader({
+    delimiter: ',',
+    width,
+    columns: dictionaries.map((dictionary, index) => ({ index, dictionary, exact: exactFirst && index === 0 })),
+    onRow: (codes) => {
+      rows.push([...codes].map((code, k) => (code < 0 ? '<blank>' : (dictionaries[k] as ByteDictionary).text(code))));
+    },
+  });
+  const bytes = encode(text);
+  const step = Math.min(size, bytes.length || 1);
+  for (let at = 0; at < bytes.length; at += step) reader.write(bytes.subarray(at, at + step));
+  reader.end();
+  return { rows, stopped: reader.stopped };
+}
+
+describe('CodedCsvReader', () => {
+  const text = '\ufeffid,name,note\r\n1,"Smith, J","said ""hi"""\r\n\r\n2, Jones ,"two\r\nlines"\r,,\n3,Émile,x';
+  const expected = [
+    ['1', 'Smith, J', 'said "hi"'],
+    ['2', 'Jones', 'two\r\nlines'],
+    ['3', 'Émile', 'x'],
+  ];
+
+  it('reads quoted cells, doubled quotes, line breaks in quotes, mixed line ends, and skips blank rows and the header', () => {
+    expect(read(text, 3)).toEqual({ rows: expected, stopped: undefined });
+  });
+
+  it('gives the same rows wherever the chunks end (every size from 1 byte)', () => {
+    for (let size = 1; size <= encode(text).length; size++) {
+      expect(read(text, 3, size).rows, `chunks of ${size}`).toEqual(expected);
+    }
+  });
+
+  it('interns: one code per distinct value, in order of first appearance', () => {
+    const dictionary = new ByteDictionary();
+    const codes: number[] = [];
+    const reader = new CodedCsvReader({ delimiter: ';', width: 2, columns: [{ index: 1, dictionary }], onRow: (c) => void codes.push(c[0]!) });
+    reader.write(encode('a;band\n1;PO1\n2;"PO2"\n3; PO1\n4;PO2\n'));
+    reader.end();
+    expect(codes).toEqual([0, 1, 0, 1]);
+    expect(dictionary.size).toBe(2);
+  });
+
+  it('looks ids up without adding them, and codes a blank id as -1', () => {
+    const ids = new ByteDictionary();
+    const staff = encode('S1,S2');
+    ids.intern(staff, 0, 2);
+    ids.intern(staff, 3, 5);
+    const codes: number[] = [];
+    const reader = new CodedCsvReader({ delimiter: ',', width: 2, columns: [{ index: 0, dictionary: ids, mode: 'find', exact: true }], onRow: (c) => void codes.push(c[0]!) });
+    reader.write(encode('staffId,date\nS2,x\nS9,x\n,x\n S1 ,x\n'));
+    reader.end();
+    expect(codes).toEqual([1, -1, -1, 0]);
+    expect(ids.size).toBe(2);
+  });
+
+  it.each([
+    ['a row of the wrong width', 'a,b\n1,2\n3\n', 'width'],
+    ['a header of the wrong width', 'a\n1,2\n', 'header'],
+    ['an unclosed quote', 'a,b\n1,"2\n', 'quote'],
+    ['text after a closing quote', 'a,b\n1,"2"x\n', 'quote'],
+    ['a row whose only content is a no-break space', 'a,b\n,\u00a0\n', 'blank-like'],
+    ['an id with a byte outside ASCII', 'a,b\nÉ1,2\n', 'id-bytes'],
+    ['an empty file', '', 'header'],
+  ] as const)('stops at %s', (_, input, stop) => {
+    expect(read(input, 2, Number.POSITIVE_INFINITY, true).stopped).toBe(stop);
+  });
+
+  it('stops when the row handler says so', () => {
+    const dictionary = new ByteDictionary();
+    let seen = 0;
+    const reader = new CodedCsvReader({ delimiter: ',', width: 1, columns: [{ index: 0, dictionary }], onRow: () => ++seen < 2 });
+    reader.write(encode('a\n1\n2\n3\n'));
+    reader.end();
+    expect([seen, reader.stopped]).toEqual([2, 'row']);
+  });
+});
