@@ -8,11 +8,12 @@
 import { textDecoder } from './text-decoder.js';
 
 const EMPTY = 0;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's start and multiplier: a reader that hashes as it scans uses these. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
-/** FNV-1a over `bytes[start, end)`. */
-function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+/** FNV-1a over `bytes[start, end)`, as a 32-bit integer. */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   let h = FNV_OFFSET;
   for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i] as number), FNV_PRIME);
   return h | 0;
@@ -49,14 +50,22 @@ export class ByteDictionary {
 
   /** The code of `bytes[start, end)`, or -1 when it is not an entry. */
   find(bytes: Uint8Array, start: number, end: number): number {
-    const hash = hashBytes(bytes, start, end);
+    return this.findHashed(bytes, start, end, hashBytes(bytes, start, end));
+  }
+
+  /** {@link find} with the bytes' {@link hashBytes} already known. */
+  findHashed(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const slot = this.slotOf(bytes, start, end, hash);
     return (this.slots[slot] as number) - 1;
   }
 
   /** The code of `bytes[start, end)`, made a new entry when it is not one yet. */
   intern(bytes: Uint8Array, start: number, end: number): number {
-    const hash = hashBytes(bytes, start, end);
+    return this.internHashed(bytes, start, end, hashBytes(bytes, start, end));
+  }
+
+  /** {@link intern} with the bytes' {@link hashBytes} already known. */
+  internHashed(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const slot = this.slotOf(bytes, start, end, hash);
     const found = this.slots[slot] as number;
     if (found !== EMPTY) return found - 1;
@@ -109,7 +118,10 @@ export class ByteDictionary {
       arena.set(this.arena.subarray(0, this.used));
       this.arena = arena;
     }
-    this.arena.set(bytes.subarray(start, end), this.used);
+    const arena = this.arena;
+    const at = this.used;
+    // Copied byte by byte: most values are short, and a subarray per value would be garbage.
+    for (let i = 0; i < length; i++) arena[at + i] = bytes[start + i] as number;
     this.hashes[code] = hash;
     this.starts[code] = this.used;
     this.lengths[code] = length;

@@ -11,8 +11,12 @@
  *
  * @module
  */
-import { ByteDictionary } from './byte-dictionary.js';
+import { ByteDictionary, FNV_OFFSET, FNV_PRIME, hashBytes } from './byte-dictionary.js';
 import { MAX_FIELD_LENGTH } from './csv-tokens.js';
+
+/** Column kinds, as bits: looked up rather than interned; an exact identifier. */
+const FIND = 1;
+const EXACT = 2;
 
 const QUOTE = 34;
 const LF = 10;
@@ -94,7 +98,9 @@ export class CodedCsvReader {
   private readonly delimiter: number;
   private readonly width: number;
   private readonly columnAt: Int32Array;
-  private readonly columns: readonly CodedColumn[];
+  private readonly kinds: Uint8Array;
+  private readonly dictionaries: ByteDictionary[];
+  private readonly maxLengths: Float64Array;
   private readonly codes: Int32Array;
   private readonly onRow: (codes: Int32Array) => boolean | void;
   private carry: Uint8Array | undefined;
@@ -111,7 +117,9 @@ export class CodedCsvReader {
     if (options.delimiter.length !== 1 || options.delimiter.charCodeAt(0) > 127) throw new RangeError('the delimiter must be one ASCII character');
     this.delimiter = options.delimiter.charCodeAt(0);
     this.width = options.width;
-    this.columns = options.columns;
+    this.kinds = Uint8Array.from(options.columns, (c) => (c.mode === 'find' ? FIND : 0) | (c.exact === true ? EXACT : 0));
+    this.dictionaries = options.columns.map((c) => c.dictionary);
+    this.maxLengths = Float64Array.from(options.columns, (c) => c.maxLength ?? Number.POSITIVE_INFINITY);
     this.codes = new Int32Array(options.columns.length);
     this.onRow = options.onRow;
     this.columnAt = new Int32Array(options.width).fill(-1);
@@ -124,7 +132,8 @@ export class CodedCsvReader {
   /** Reads the next chunk. */
   write(chunk: Uint8Array): void {
     if (this.stopped !== undefined) return;
-    let bytes = chunk;
+    // A plain Uint8Array view (not a Node Buffer), so the reading loop sees one array type.
+    let bytes = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.carry !== undefined) {
       bytes = new Uint8Array(this.carry.length + chunk.length);
       bytes.set(this.carry);
@@ -172,50 +181,81 @@ export class CodedCsvReader {
     const delimiter = this.delimiter;
     const width = this.width;
     const columnAt = this.columnAt;
+    const kinds = this.kinds;
+    const dictionaries = this.dictionaries;
+    const codes = this.codes;
+    const maxLengths = this.maxLengths;
     let p = from;
     while (p < end) {
       const rowStart = p;
       let field = 0;
       let content = false;
       let highOnly = false;
-      let complete = false;
       for (;;) {
-        const state = this.cell(bytes, p, end, final);
-        if (state === Cell.Stop) return rowStart;
-        if (state === Cell.More) return rowStart;
-        p = this.next;
-        const cellBytes = this.cellBytes;
-        let s = this.cellStart;
-        let e = this.cellEnd;
-        while (s < e && isSpace(cellBytes[s] as number)) s++;
-        while (e > s && isSpace(cellBytes[e - 1] as number)) e--;
+        const k = field < width && this.headerSeen ? (columnAt[field] as number) : -1;
+        let cellBytes = bytes;
+        let s = p;
+        let e: number;
+        let hash = FNV_OFFSET;
+        let hashed = false;
+        let high = 0;
+        if (p < end && bytes[p] === QUOTE) {
+          const state = this.quotedCell(bytes, p, end, final);
+          if (state !== Cell.Done) return rowStart;
+          cellBytes = this.cellBytes;
+          s = this.cellStart;
+          e = this.cellEnd;
+          p = this.next;
+          for (let i = s; i < e; i++) high |= cellBytes[i] as number;
+        } else {
+          // The common case, a cell without quotes: scanned (and hashed, when coded) in one pass.
+          if (k >= 0) {
+            while (p < end) {
+              const c = bytes[p] as number;
+              if (c === delimiter || c === LF || c === CR) break;
+              hash = Math.imul(hash ^ c, FNV_PRIME);
+              high |= c;
+              p++;
+            }
+            hashed = true;
+          } else {
+            while (p < end) {
+              const c = bytes[p] as number;
+              if (c === delimiter || c === LF || c === CR) break;
+              p++;
+            }
+          }
+          if (p >= end && !final) return rowStart;
+          if (p - s > MAX_FIELD_LENGTH) {
+            this.stopped = 'long-cell';
+            return rowStart;
+          }
+          e = p;
+        }
+        if (s < e && (isSpace(cellBytes[s] as number) || isSpace(cellBytes[e - 1] as number))) {
+          while (s < e && isSpace(cellBytes[s] as number)) s++;
+          while (e > s && isSpace(cellBytes[e - 1] as number)) e--;
+          hashed = false;
+        }
         if (s < e) {
           if ((cellBytes[s] as number) < 128 || (cellBytes[e - 1] as number) < 128) content = true;
           else highOnly = true;
         }
-        const k = field < width ? (columnAt[field] as number) : -1;
-        if (k >= 0 && this.headerSeen) {
-          const column = this.columns[k] as CodedColumn;
-          if (column.exact === true) {
-            if (e - s > (column.maxLength ?? Number.POSITIVE_INFINITY)) {
+        if (k >= 0) {
+          const kind = kinds[k] as number;
+          if (kind >= EXACT && s === e) codes[k] = -1;
+          else {
+            if (kind >= EXACT && (high >= 128 || e - s > (maxLengths[k] as number))) {
               this.stopped = 'id-bytes';
               return rowStart;
             }
-            for (let i = s; i < e; i++) {
-              if ((cellBytes[i] as number) >= 128) {
-                this.stopped = 'id-bytes';
-                return rowStart;
-              }
-            }
+            const dictionary = dictionaries[k] as ByteDictionary;
+            const h = hashed ? hash | 0 : hashBytes(cellBytes, s, e);
+            codes[k] = (kind & FIND) !== 0 ? dictionary.findHashed(cellBytes, s, e, h) : dictionary.internHashed(cellBytes, s, e, h);
           }
-          this.codes[k] = column.exact === true && s === e ? -1
-            : column.mode === 'find' ? column.dictionary.find(cellBytes, s, e) : column.dictionary.intern(cellBytes, s, e);
         }
         field += 1;
-        if (p >= end) {
-          complete = true;
-          break;
-        }
+        if (p >= end) break;
         const c = bytes[p] as number;
         if (c === delimiter) {
           p += 1;
@@ -228,10 +268,8 @@ export class CodedCsvReader {
         } else {
           p += 1;
         }
-        complete = true;
         break;
       }
-      if (!complete) return rowStart;
       if (!content) {
         // A row of blank cells is skipped; one whose only content is non-ASCII may be white space
         // (a no-break space) that the exact reader trims away: let it decide.
@@ -250,7 +288,7 @@ export class CodedCsvReader {
         continue;
       }
       this.rows += 1;
-      if (this.onRow(this.codes) === false) {
+      if (this.onRow(codes) === false) {
         this.stopped = 'row';
         return p;
       }
@@ -259,12 +297,13 @@ export class CodedCsvReader {
   }
 
   /**
-   * Reads one cell starting at `p`: sets `cellBytes`, `cellStart`, `cellEnd` (the unquoted content)
-   * and `next` (the delimiter or line break after it, or `end`).
+   * Reads one quoted cell starting at `p` (its opening quote): sets `cellBytes`, `cellStart`,
+   * `cellEnd` (the content without the quotes) and `next` (the delimiter or line break after it,
+   * or `end`).
    */
-  private cell(bytes: Uint8Array, p: number, end: number, final: boolean): Cell {
+  private quotedCell(bytes: Uint8Array, p: number, end: number, final: boolean): Cell {
     const delimiter = this.delimiter;
-    if (p < end && bytes[p] === QUOTE) {
+    {
       const start = p + 1;
       let q = start;
       let escaped = false;
@@ -321,21 +360,5 @@ export class CodedCsvReader {
       this.cellEnd = length;
       return Cell.Done;
     }
-    let i = p;
-    while (i < end) {
-      const c = bytes[i] as number;
-      if (c === delimiter || c === LF || c === CR) break;
-      i++;
-    }
-    if (i >= end && !final) return Cell.More;
-    if (i - p > MAX_FIELD_LENGTH) {
-      this.stopped = 'long-cell';
-      return Cell.Stop;
-    }
-    this.cellBytes = bytes;
-    this.cellStart = p;
-    this.cellEnd = i;
-    this.next = i;
-    return Cell.Done;
   }
 }
