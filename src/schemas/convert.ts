@@ -112,6 +112,32 @@ export function toBoolean(value: unknown): boolean | undefined | Invalid {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A date written with the year last: `31/03/2024`, `3-4-2024`, `03.04.2024`. */
+const YEAR_LAST = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}$/;
+
+const NOT_ISO = 'is not a date in the form YYYY-MM-DD';
+const PROFILE = 'read the file through an import profile with "dates"';
+/** One message per form a date looks like (never the value itself, so a skip reason counts every such row). */
+const LOOKS_LIKE = {
+  dayFirst: `${NOT_ISO}; it looks like DD/MM/YYYY: ${PROFILE}: "DD/MM/YYYY", see docs/profiles.md`,
+  monthFirst: `${NOT_ISO}; it looks like MM/DD/YYYY: ${PROFILE}: "MM/DD/YYYY", see docs/profiles.md`,
+  either: `${NOT_ISO}; it looks like DD/MM/YYYY or MM/DD/YYYY: ${PROFILE} set to the form the system writes (UK systems write "DD/MM/YYYY"), see docs/profiles.md`,
+};
+
+/**
+ * Why text is not an ISO date, with the form it looks like when the year comes last, the same
+ * hint in strict and lenient validation (the profile path gives its own, with the `dates` setting).
+ */
+function notIsoDateMessage(text: string): string {
+  const match = YEAR_LAST.exec(text);
+  if (match === null) return NOT_ISO;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  if (first > 12 && second <= 12) return LOOKS_LIKE.dayFirst;
+  if (second > 12 && first <= 12) return LOOKS_LIKE.monthFirst;
+  return first <= 12 && second <= 12 ? LOOKS_LIKE.either : NOT_ISO;
+}
+
 function digits(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) n = n * 10 + (text.charCodeAt(i) - 48);
@@ -134,7 +160,7 @@ export function toIsoDate(value: unknown): string | undefined | Invalid {
     if (value.length > MAX_TEXT_LENGTH) return new Invalid(TOO_LONG);
     const text = value.length === 10 ? value : value.trim();
     if (text === '') return undefined;
-    if (!ISO_DATE.test(text)) return new Invalid('is not a date in the form YYYY-MM-DD');
+    if (!ISO_DATE.test(text)) return new Invalid(notIsoDateMessage(text));
     // Digits by character code: no match array or substring per date (a million dates a run).
     const year = digits(text, 0, 4);
     const month = digits(text, 5, 7);

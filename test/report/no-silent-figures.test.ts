@@ -71,7 +71,7 @@ describe('skipped rows in lenient mode', () => {
   it('rejects a source with every row skipped', () => {
     const records = staff(3, { startDate: '31/03/2024' });
     expect(messageOf({ staff: records }, { validation: 'lenient' })).toContain(
-      'staff: all 6 rows were skipped as invalid (most often: field "startDate" is not a date in the form YYYY-MM-DD, 6 rows), so there is nothing to report',
+      'staff: all 6 rows were skipped as invalid (most often: field "startDate" is not a date in the form YYYY-MM-DD; it looks like DD/MM/YYYY: read the file through an import profile with "dates": "DD/MM/YYYY", see docs/profiles.md, 6 rows), so there is nothing to report',
     );
   });
   it('rejects more than 5% skipped by default, and accepts it under a raised maxSkipped', () => {

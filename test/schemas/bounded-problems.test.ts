@@ -29,7 +29,7 @@ describe('problems in bounded memory (item 2)', () => {
     const lines = error.message.split('\n');
     expect(lines.slice(0, 3)).toEqual([
       'The dataset has 51500 problems; the first of each source are listed after a count of each kind:',
-      'staff: 50000 problems, the first 500 listed; by kind: 50000 with field "startDate" is not a date in the form YYYY-MM-DD.',
+      'staff: 50000 problems, the first 500 listed; by kind: 50000 with field "startDate" is not a date in the form YYYY-MM-DD; it looks like DD/MM/YYYY or MM/DD/YYYY: read the file through an import profile with "dates" set to the form the system writes (UK systems write "DD/MM/YYYY"), see docs/profiles.md.',
       'cpd: 1500 problems, the first 500 listed; by kind: 1500 with field "funded" is not a yes/no value (use true/false, yes/no, y/n or 1/0).',
     ]);
     expect(error.issues).toHaveLength(1000);

@@ -15,10 +15,19 @@ describe('toIsoDate', () => {
     }
   });
   it('rejects other forms with a message naming the expected form', () => {
-    for (const text of ['01/04/2024', '2024-4-1', '2024-04-01T00:00:00Z', 'yesterday']) {
+    for (const text of ['2024-4-1', '2024-04-01T00:00:00Z', 'yesterday', '32/13/2024']) {
       expect(problem(toIsoDate(text))).toBe('is not a date in the form YYYY-MM-DD');
     }
     expect(problem(toIsoDate(45000))).toBe('must be a date (YYYY-MM-DD text or a Date), not a number');
+  });
+  it('says which form a date with the year last looks like, and how to read it (the profile path\'s hint, src/profile/dates.ts)', () => {
+    // 31 > 12 can only be a day; 13 > 12 in second place only a day, so the first is the month; 01 and 04 either.
+    const dayFirst = 'is not a date in the form YYYY-MM-DD; it looks like DD/MM/YYYY: read the file through an import profile with "dates": "DD/MM/YYYY", see docs/profiles.md';
+    expect(problem(toIsoDate('31/03/2024'))).toBe(dayFirst);
+    expect(problem(toIsoDate('31-3-2024'))).toBe(dayFirst);
+    expect(problem(toIsoDate('31.03.2024'))).toBe(dayFirst);
+    expect(problem(toIsoDate('03/13/2024'))).toBe('is not a date in the form YYYY-MM-DD; it looks like MM/DD/YYYY: read the file through an import profile with "dates": "MM/DD/YYYY", see docs/profiles.md');
+    expect(problem(toIsoDate('01/04/2024'))).toBe('is not a date in the form YYYY-MM-DD; it looks like DD/MM/YYYY or MM/DD/YYYY: read the file through an import profile with "dates" set to the form the system writes (UK systems write "DD/MM/YYYY"), see docs/profiles.md');
   });
   it('converts Dates at UTC midnight by their UTC date, rejects a time of day (SPEC 10a) and invalid Dates', () => {
     expect(toIsoDate(new Date(Date.UTC(2024, 3, 1)))).toBe('2024-04-01');
