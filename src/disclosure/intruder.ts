@@ -12,6 +12,9 @@
  * - a published proportion p of count c out of total t, printed with half-width h (1e-9 for JSON
  *   and CSV, which print full precision; 0.0005 for Markdown's one-decimal percentages):
  *   (p - h) t <= c <= (p + h) t; the same for band shares and metric 9's shares;
+ * - a published confidence interval of a rounded count (computed from the unrounded count and
+ *   total, at its printed precision) narrows both to the whole numbers that give it: usually the
+ *   true ones, so rounding hides nothing where intervals are printed;
  * - the `sources` block: for cases, referrals and CPD, completeness is the share of the distinct
  *   people counted whose ethnicity is known, (M + W) / (M + W + U), and rows used minus every
  *   exclusion is at least M + W + U (a person may have several rows); the staff file's rows used
@@ -28,6 +31,7 @@ import type { Comparison, Figure, GroupResult, PublishedReport, SourceName, Wres
 import { BROAD_GROUPS, layoutReport, type ReportLayout } from './layout.js';
 import type { NetworkArc } from './network.js';
 import { LINKED_SOURCES } from './sources.js';
+import { proportionInterval } from '../stats/index.js';
 
 /** One whole-number unknown of the intruder's model. */
 export interface IntruderVariable {
@@ -154,6 +158,9 @@ function addReport(builder: ModelBuilder, published: PublishedReport, original: 
     const count = cells?.get('count');
     const total = cells?.get('total');
     if (count !== undefined && total !== undefined && typeof group.proportion === 'number') builder.share(id(count), id(total), group.proportion, half);
+    if (count !== undefined && total !== undefined && rounding !== null && rounding > 1) {
+      unroundFromInterval(builder, id(count), id(total), group, published.options.intervals, half);
+    }
   };
   const metrics = published.metrics;
   for (const metric of metrics) {
@@ -215,6 +222,40 @@ function addReport(builder: ModelBuilder, published: PublishedReport, original: 
     for (const field of ['excludedOutsidePeriod', 'excludedNotInPopulation', 'excludedNotFundedNonMandatory']) rowFigure(field, -1);
     builder.add([...rows, [id(minority), -1], [id(white), -1], [unknownOutcome, -1]], 0);
   }
+}
+
+/**
+ * A published interval is computed from the unrounded count and total, and its width depends on
+ * the total: among the whole numbers that round to the published count and total, only the true
+ * pair (or a few) give the published proportion and limits at their printed precision. The
+ * count's and total's bounds are narrowed to the pairs that fit.
+ */
+function unroundFromInterval(
+  builder: ModelBuilder,
+  count: string,
+  total: string,
+  group: GroupResult<Figure>,
+  intervals: PublishedReport['options']['intervals'],
+  half: number,
+): void {
+  const countVariable = builder.variables.get(count);
+  const totalVariable = builder.variables.get(total);
+  if (countVariable === undefined || totalVariable === undefined) return;
+  if (typeof group.count !== 'number' || typeof group.total !== 'number' || typeof group.lower !== 'number' || typeof group.upper !== 'number') return;
+  const { lower, upper, proportion } = group;
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= half;
+  const fits: [number, number][] = [];
+  for (let t = Math.max(1, totalVariable.lower); t <= totalVariable.upper; t += 1) {
+    for (let c = countVariable.lower; c <= Math.min(countVariable.upper, t); c += 1) {
+      const estimate = proportionInterval(c, t, { method: intervals.proportion, level: intervals.level });
+      if (near(estimate.lower, lower) && near(estimate.upper, upper) && (typeof proportion !== 'number' || near(c / t, proportion))) fits.push([c, t]);
+    }
+  }
+  if (fits.length === 0) return;
+  countVariable.lower = Math.max(countVariable.lower, Math.min(...fits.map(([c]) => c)));
+  countVariable.upper = Math.min(countVariable.upper, Math.max(...fits.map(([c]) => c)));
+  totalVariable.lower = Math.max(totalVariable.lower, Math.min(...fits.map(([, t]) => t)));
+  totalVariable.upper = Math.min(totalVariable.upper, Math.max(...fits.map(([, t]) => t)));
 }
 
 function numberAt(holder: object | undefined, field: string): number | undefined {

@@ -55,7 +55,7 @@ export function coarseCompleteness(value: number): number {
 
 /**
  * Coarsens a published report's `sources` and unmatched values in place: row counts rounded to
- * `base`, completeness to a whole percentage (rounded down), and, for cases, referrals and CPD,
+ * `base` (also each metric's `skippedRows`), completeness to a whole percentage (rounded down), and, for cases, referrals and CPD,
  * `null` when their metric's minority or white count is withheld; unmatched values seen fewer than the
  * threshold times are left out and the rest rounded to `base`.
  *
@@ -84,6 +84,12 @@ export function coarsenSources(published: PublishedReport, policy: ResolvedPolic
     }
     if (policy.threshold > 1 && typeof summary.ethnicityCompleteness === 'number') {
       summary.ethnicityCompleteness = coarseCompleteness(summary.ethnicityCompleteness);
+    }
+  }
+  // The same skipped-row counts are repeated beside each metric they concern: rounded alike.
+  if (base !== null) {
+    for (const metric of published.metrics) {
+      if (metric.skippedRows !== undefined) metric.skippedRows = metric.skippedRows.map((entry) => ({ ...entry, rows: roundToBase(entry.rows, base) }));
     }
   }
   published.unmatchedEthnicity = published.unmatchedEthnicity
