@@ -107,7 +107,7 @@ describe('nothing derived from a withheld count is published', () => {
     });
     expect(fromInterval).toEqual([25]);
     const fromRatio = Array.from({ length: 70 }, (_, c) => c).filter((c) =>
-      Math.abs((relativeLikelihood({ focal: { count: c, total: 69 }, reference: { count: 35, total: 125 } }).ratio ?? Number.NaN) - grade2.relativeLikelihood.ratio!) < 1e-9);
+      Math.abs((relativeLikelihood({ focal: { count: c, total: 69 }, reference: { count: 35, total: 125 } }).ratio ?? Number.NaN) - grade2.relativeLikelihood!.ratio!) < 1e-9);
     expect(fromRatio).toEqual([25]);
     // Published: the count is withheld (secondary), and with it its proportion, limits and ratio.
     const report = applyDisclosureControl(raw, 'sc-wres-publication');
