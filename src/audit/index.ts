@@ -6,6 +6,7 @@
  * @module
  */
 import { publicationModel, type PrintedPrecision } from '../disclosure/intruder.js';
+import { yearPairModel } from '../disclosure/year-pair-model.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
 import { solveIntruder, type IntruderAudit } from './solve.js';
 
@@ -62,4 +63,32 @@ export async function auditReport(
     options.scopesPartition === undefined ? {} : { scopesPartition: options.scopesPartition },
   );
   return solveIntruder(model);
+}
+
+/**
+ * The intruder's audit of two years' published reports on the same organisation (SPEC 8a, year on
+ * year): both years' figures, and the people between them (each band's staff in post last year,
+ * minus leavers, plus joiners, is this year's; staff at risk this year are last year's in post
+ * plus joiners; leavers within each year's published leavers), with the intruder assuming nobody
+ * changed band. `safe` is true only when no withheld cell of either year is determined exactly and
+ * no flow of people (leavers or joiners of a band and group) is found to be from 1 to threshold - 1.
+ *
+ * @param published Last year's published report and this year's (protected with `{ previous }`).
+ * @param original Their reports before disclosure control (optional: true values in the ranges).
+ * @param options The printed precision.
+ * @returns The audit: ranges of withheld cells (ids prefixed `previous:` or `current:`) and of the
+ *   flows (`pair|left|Grade 2|minority`, ...).
+ * @throws {RangeError} When the two years contradict each other or the assumption (no whole-number
+ *   flows fit them, for example when staff changed band).
+ * @example
+ * import { auditYearPair } from 'sc-wres/audit';
+ * const current = applyDisclosureControl(thisYear, 'sc-wres-publication', { previous });
+ * (await auditYearPair({ previous, current })).safe; // true
+ */
+export async function auditYearPair(
+  published: { previous: PublishedReport; current: PublishedReport },
+  original: { previous?: WresReport; current?: WresReport } = {},
+  options: Pick<AuditOptions, 'precision'> = {},
+): Promise<IntruderAudit> {
+  return solveIntruder(yearPairModel(published, original, options.precision ?? 'json'));
 }

@@ -23,11 +23,11 @@ export interface IntruderRange {
 
 /** Result of an intruder audit. */
 export interface IntruderAudit {
-  /** True when no withheld cell is determined exactly. */
+  /** True when no withheld cell is determined exactly (nor, in a year pair, a small flow of people). */
   safe: boolean;
   /** Every withheld cell's range. */
   ranges: IntruderRange[];
-  /** Ids of withheld cells the intruder determines exactly. */
+  /** Ids of withheld cells the intruder determines exactly (and of year-pair flows it finds to be from 1 to threshold - 1). */
   exposed: string[];
 }
 
@@ -139,6 +139,9 @@ export async function solveIntruder(model: IntruderModel): Promise<IntruderAudit
       ranges.push(range);
     });
   });
-  const exposed = ranges.filter((range) => range.exact).map((range) => range.id);
+  const exposed = ranges.filter((range) => {
+    const smallBelow = model.variables.get(range.id)!.smallBelow;
+    return range.exact && (smallBelow === undefined || (range.min >= 1 && range.min < smallBelow));
+  }).map((range) => range.id);
   return { safe: exposed.length === 0, ranges, exposed };
 }

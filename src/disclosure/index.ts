@@ -16,6 +16,7 @@ export type { DisclosurePolicy, PresetName, ResolvedPolicy } from './types.js';
 export { explainDisclosure } from './explain.js';
 export type { DisclosureExplanation, WithheldHeadline, WithheldRule, WithheldValueExplanation } from './explain.js';
 export { publicationModel } from './intruder.js';
+export { yearPairModel } from './year-pair-model.js';
 export type { IntruderConstraint, IntruderModel, IntruderVariable, PrintedPrecision } from './intruder.js';
 export type { DisclosureOptions } from './apply.js';
 export { populationKey } from './intruder.js';

@@ -46,6 +46,12 @@ export interface IntruderVariable {
   value?: number;
   /** Where it stands in the publication (the first place), for people reading an audit. */
   label: string;
+  /**
+   * For a count no report prints (the people who left or joined between two years): disclosed
+   * only when determined exactly and from 1 to this value - 1 (a known 0 tells what published
+   * zeros tell). Absent for withheld cells, which are disclosed whenever determined exactly.
+   */
+  smallBelow?: number;
 }
 
 /** A linear constraint: `min <= sum(coefficient * variable) <= max`. */

@@ -17,6 +17,8 @@
  *    exactly one of the four is withheld, one more is; a published zero on the larger side (which
  *    makes the smaller zero) is withheld with it.
  *
+ * A zero the publication gives away (a report's published zeros imply it, or the services' published
+ * cells already make up the whole council's) is published in every report and never hidden behind.
  * Each report is then protected again with those cells forced (so its own tables hide them), and
  * the rules run until nothing changes. `sc-wres/audit`'s `auditReport` over the whole publication
  * checks the result with the same relations.
@@ -58,6 +60,7 @@ export function protectPublication(
     results = reports.map((report, index) => ({ report, ...protectReport(report, policies[index]!, forced[index], known[index]) }));
     // A zero that one report gives away is known in all: published everywhere, never hidden behind.
     const zeroKeys = new Set(results.flatMap((result) => [...result.workings.knownZeros].map((cell) => populationKey(result.report, cell))));
+    for (const key of zerosFromTheWhole(results)) zeroKeys.add(key);
     let revealed = false;
     results.forEach((result, index) => {
       for (const cell of result.workings.values.keys()) {
@@ -82,6 +85,30 @@ export function protectPublication(
     if (!changed) break;
   }
   return results.map((result) => result.published);
+}
+
+/**
+ * Service cells the whole council's published figures make zero: the services add up to the
+ * whole, so when the published service cells already make up the published whole (0 when the
+ * whole is 0), every withheld one is 0. Returned as population keys.
+ */
+function zerosFromTheWhole(results: readonly Protected[]): Set<string> {
+  const zeros = new Set<string>();
+  const familyOf = (result: Protected): string => `${result.report.options.population}|${result.report.options.whiteMinorities}|${result.report.options.breakdown}`;
+  for (const whole of results) {
+    if (whole.report.options.scope.service !== undefined) continue;
+    const services = results.filter((result) => result.report.options.scope.service !== undefined && familyOf(result) === familyOf(whole));
+    if (services.length === 0) continue;
+    for (const [cell, total] of whole.workings.values) {
+      if (whole.workings.cellRules.has(cell)) continue;
+      const parts = services.filter((result) => result.workings.values.has(cell));
+      const withheldParts = parts.filter((result) => result.workings.cellRules.has(cell));
+      if (withheldParts.length === 0) continue;
+      const shown = parts.filter((result) => !result.workings.cellRules.has(cell)).reduce((sum, result) => sum + result.workings.values.get(cell)!, 0);
+      if (shown === total) for (const result of withheldParts) zeros.add(populationKey(result.report, cell));
+    }
+  }
+  return zeros;
 }
 
 /** Cells each report must withhold so that no cross-report relation gives a withheld cell away. */

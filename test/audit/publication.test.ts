@@ -53,6 +53,23 @@ describe('publication sets', () => {
     expect(appointed(together[0]!)).toBe(20);
   });
 
+  it('a whole-council zero is every service\'s zero: published in the services too, not withheld and pinned', async () => {
+    // Nobody had funded CPD. Adults: 8 minority, 12 white staff; children: 11 and 9. Alone, the
+    // services' "0 of 8" and "0 of 9" are withheld (all 8 or 9 without CPD is a small complement),
+    // but the whole council's published 0 of 19 makes each service's count 0 (the services cover it).
+    const staff = [
+      ...people(1, 8, 'Black African', { service: 'Adults' }), ...people(100, 12, 'White British', { service: 'Adults' }),
+      ...people(200, 11, 'Black African', { service: 'Children' }), ...people(300, 9, 'White British', { service: 'Children' }),
+    ];
+    const cpd = [{ staffId: 'p1', date: '2024-06-01', funded: false, mandatory: false }];
+    const raws = [undefined, 'Adults', 'Children'].map((service) => computeReport({ staff, cpd }, { period: PERIOD, ...(service === undefined ? {} : { scope: { service } }) }));
+    const cpdMinority = (report: { metrics: { comparisons: { focal: { count: unknown } }[] }[] }) => report.metrics[4]!.comparisons[0]!.focal.count;
+    expect(raws.map(cpdMinority)).toEqual([0, 0, 0]);
+    const together = applyDisclosureControl(raws, 'sc-wres-publication');
+    expect(together.map(cpdMinority)).toEqual([0, 0, 0]);
+    expect((await auditReport(together, raws)).exposed).toEqual([]);
+  });
+
   it('both White-minority groupings: the White minorities with CPD are not the difference of two published counts', async () => {
     // 40 Black African, 5 White Irish and 60 White British staff; CPD: 15 Black African, 3 White
     // Irish, 30 White British. Counted as minority 18, as white 15: the 3 White Irish (issue 12).

@@ -3,6 +3,7 @@
  * from issue 12's one-leaver year pair, and the rule on the example council's two years.
  */
 import { describe, expect, it } from 'vitest';
+import { auditYearPair } from '../../src/audit/index.js';
 import { applyDisclosureControl } from '../../src/disclosure/apply.js';
 import { layoutReport } from '../../src/disclosure/layout.js';
 import { isSuppressed } from '../../src/disclosure/suppressed.js';
@@ -56,6 +57,29 @@ describe('year on year', () => {
     // Grade 1 did not change: it stays published.
     expect(protectedPair.metrics[0]!.bands!.rows[0]!.minority).toBe(50);
   });
+
+  it('the one-leaver year pair, audited jointly: the intruder pins the leaver before, nothing after', async () => {
+    // Same team as above. Last year nobody left (a published 0), so nobody left on its final day;
+    // at risk this year 80 minority = last year's 80 in post, so nobody joined; then Grade 2's
+    // 30 -> 29 is one minority ethnic leaver from Grade 2, exactly.
+    const staff = [
+      ...people(1, 30, 'Black African', 'Grade 2'),
+      ...people(100, 40, 'White British', 'Grade 2'),
+      ...people(200, 50, 'Black African', 'Grade 1'),
+      ...people(300, 60, 'White British', 'Grade 1'),
+    ];
+    staff[0] = { ...staff[0]!, endDate: '2024-10-01' };
+    const lastRaw = computeReport({ staff }, { period: LAST_YEAR, payBands: BANDS });
+    const previous = applyDisclosureControl(lastRaw, 'sc-wres-publication');
+    const current = computeReport({ staff }, { period: THIS_YEAR, payBands: BANDS });
+    const alone = await auditYearPair({ previous, current: applyDisclosureControl(current, 'sc-wres-publication') }, { previous: lastRaw, current });
+    expect(alone.exposed).toEqual(['pair|left|Grade 2|minority']);
+    expect(alone.ranges.find((range) => range.id === 'pair|left|Grade 2|minority')).toMatchObject({ min: 1, max: 1 });
+    const together = await auditYearPair({ previous, current: applyDisclosureControl(current, 'sc-wres-publication', { previous }) }, { previous: lastRaw, current });
+    expect(together.safe).toBe(true);
+    // Grade 2 is withheld this year: anything from 0 to all 30 of last year's may have left it.
+    expect(together.ranges.find((range) => range.id === 'pair|left|Grade 2|minority')).toMatchObject({ min: 0, max: 30 });
+  }, 30_000);
 
   it('refuses a list of policies with a single report', () => {
     const report = computeReport({ staff: people(1, 20, 'White British', 'Grade 1') }, { period: THIS_YEAR });
