@@ -15,7 +15,8 @@ export default defineConfig([
     external: ['zod', 'highs', /^node:/],
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The fast file path's worker thread, beside the entries that start it (dist/coded-worker.js).
+    entry: { cli: 'src/cli/main.ts', 'coded-worker': 'src/csv/coded-worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

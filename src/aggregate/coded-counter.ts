@@ -1,11 +1,11 @@
 /**
- * Counting rows that arrive as codes (src/read/coded-csv.ts): each distinct value of a column is
+ * Counting files read into coded tables (src/read/coded-table.ts): each distinct value of a column is
  * converted once, by the same field converters as validation's fast path, and each row is counted
  * by the same {@link createRecordCounter} as every other path, through one reused record.
  *
  * It counts clean rows only. The first row with a problem (a value a converter rejects, a staff id
  * that repeats or is blank, a case naming no staff member, an application appointed but not
- * shortlisted) makes `row` return `false`: the caller then reads the files again through the exact
+ * shortlisted) makes `count` return `false`: the caller then reads the files again through the exact
  * path, which names every problem by row and applies lenient skipping. So this path never decides
  * what a bad row means.
  *
@@ -13,7 +13,7 @@
  */
 import type { SourceName } from '../model/counts.js';
 import { ByteDictionary } from '../read/byte-dictionary.js';
-import type { CodedColumn } from '../read/coded-csv.js';
+import type { CodedTable, TableColumn } from '../read/coded-table.js';
 import { Invalid, MAX_TEXT_LENGTH } from '../schemas/convert.js';
 import { applicationInOrder, staffDatesInOrder } from '../schemas/fast.js';
 import { FIELD_CONVERTERS, type FieldConverter } from '../schemas/field-converters.js';
@@ -30,18 +30,14 @@ export interface FieldColumn {
   field: string;
 }
 
-/** One source's rows, as the coded reader hands them on. */
-export interface CodedSource {
-  /** The columns for the reader, in the order of the codes `row` takes. */
-  columns: CodedColumn[];
-  /** Counts one row; `false` when the row has a problem (stop, and read the files exactly). */
-  row(codes: Int32Array): boolean;
-}
-
-/** Counts of coded rows: see {@link createCodedCounter}. */
+/** Counts of coded tables: see {@link createCodedCounter}. */
 export interface CodedCounter {
-  /** Opens a source with the columns its file has (staff first, then the linked sources, then the others). */
-  source(source: SourceName, columns: readonly FieldColumn[]): CodedSource;
+  /**
+   * Counts one source from the parts its file was read in, in file order (staff first, then the
+   * linked sources, then the others); each part read with {@link codedColumns}' columns. Returns
+   * `false` when a row has a problem: the counts are then not to be used.
+   */
+  count(source: SourceName, columns: readonly FieldColumn[], parts: readonly CodedTable[]): boolean;
   /** The counts, as the exact path gives them for the same clean rows. */
   finish(organisation: ValidOrganisation | undefined): DatasetCounts;
 }
@@ -49,13 +45,30 @@ export interface CodedCounter {
 const LINKED = new Set<SourceName>(['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd']);
 const ID_FIELD: Partial<Record<SourceName, string>> = { staff: 'id', disciplinaryCases: 'staffId', fitnessToPractiseReferrals: 'staffId', cpd: 'staffId' };
 
-/** A field's values by code, converted as each new code first appears. */
+/** The file's columns that feed fields, in the order of the source's fields: the columns of its coded tables. */
+function presentFields(source: SourceName, columns: readonly FieldColumn[]): FieldColumn[] {
+  return RECORD_FIELDS[source].flatMap((field) => columns.filter((c) => c.field === field));
+}
+
+/**
+ * The columns to read a source's file into a coded table: each field's column, the staff id
+ * compared byte for byte.
+ *
+ * @example
+ * codedColumns('cpd', [{ index: 1, field: 'date' }, { index: 0, field: 'staffId' }]);
+ * // [{ index: 0, exact: true, maxLength: 1000 }, { index: 1 }]
+ */
+export function codedColumns(source: SourceName, columns: readonly FieldColumn[]): TableColumn[] {
+  return presentFields(source, columns).map((column) =>
+    column.field === ID_FIELD[source] ? { index: column.index, exact: true, maxLength: MAX_TEXT_LENGTH } : { index: column.index });
+}
+
+/** A field's values by code in one part's dictionary, converted as each code is first met. */
 interface FieldValues {
-  /** Position of the field's code in the row's codes, or -1 when the file has no such column. */
-  k: number;
   field: string;
+  /** Position of the field's column in the table, or -1 when the file has no such column. */
+  k: number;
   convert: FieldConverter;
-  dictionary: ByteDictionary;
   values: unknown[];
   /** The value when the file has no such column. */
   absent: unknown;
@@ -66,107 +79,109 @@ interface FieldValues {
  *
  * @example
  * const counter = createCodedCounter(countingOptions);
- * const staff = counter.source('staff', [{ index: 0, field: 'id' }, { index: 1, field: 'ethnicity' }]);
- * // give staff.columns to a CodedCsvReader whose onRow is staff.row
+ * const columns = [{ index: 0, field: 'id' }, { index: 1, field: 'ethnicity' }];
+ * // read the staff file into tables with codedColumns('staff', columns), then:
+ * counter.count('staff', columns, tables); // true
  */
 export function createCodedCounter(options: CountingOptions): CodedCounter {
   const counter = createRecordCounter(options);
-  const staffIds = new ByteDictionary();
   const rows: Partial<Record<SourceName, number>> = {};
-  let staffRows = 0;
+  // The staff ids of each part of the staff file, and the ordinal of each part's first row.
+  const staffIds: { dictionary: ByteDictionary; first: number }[] = [];
+  let staffCount = 0;
 
-  const source = (name: SourceName, columns: readonly FieldColumn[]): CodedSource => {
-    rows[name] = rows[name] ?? 0;
-    if (name !== 'staff') counter.openSource(name as Exclude<SourceName, 'staff'>);
-    const idField = ID_FIELD[name];
-    const converters = FIELD_CONVERTERS[name] as Record<string, FieldConverter>;
-    const readerColumns: CodedColumn[] = [];
-    let idK = -1;
-    const fields: FieldValues[] = [];
-    for (const field of RECORD_FIELDS[name]) {
-      const column = columns.find((c) => c.field === field);
-      const k = column === undefined ? -1 : readerColumns.length;
-      if (field === idField) {
-        if (column !== undefined) {
-          idK = k;
-          readerColumns.push({ index: column.index, dictionary: staffIds, exact: true, maxLength: MAX_TEXT_LENGTH, mode: name === 'staff' ? 'intern' : 'find' });
-        }
-        continue;
-      }
-      const dictionary = new ByteDictionary();
-      if (column !== undefined) readerColumns.push({ index: column.index, dictionary });
-      const convert = converters[field] as FieldConverter;
-      fields.push({ k, field, convert, dictionary, values: [], absent: convert(undefined) });
+  /** The staff ordinal of a linked record's id (entry `code` of `ids`), or -1. */
+  const staffOrdinal = (ids: ByteDictionary, code: number): number => {
+    for (const part of staffIds) {
+      const found = part.dictionary.findEntryOf(ids, code);
+      if (found >= 0) return part.first + found;
     }
+    return -1;
+  };
+
+  const count = (name: SourceName, columns: readonly FieldColumn[], parts: readonly CodedTable[]): boolean => {
+    if (name !== 'staff') counter.openSource(name as Exclude<SourceName, 'staff'>);
+    rows[name] = rows[name] ?? 0;
+    const present = presentFields(name, columns);
+    const idField = ID_FIELD[name];
+    const idK = present.findIndex((c) => c.field === idField);
+    const converters = FIELD_CONVERTERS[name] as Record<string, FieldConverter>;
     // One record, refilled for every row: the counter reads it and keeps nothing.
     const record: Record<string, unknown> = {};
     for (const field of RECORD_FIELDS[name]) record[field] = undefined;
     if (idField !== undefined) record[idField] = '';
 
-    /** Fills `record` from the row's codes; false when a value is not valid. */
-    const fill = (codes: Int32Array): boolean => {
-      for (let f = 0; f < fields.length; f++) {
-        const entry = fields[f] as FieldValues;
-        let value: unknown;
-        if (entry.k < 0) value = entry.absent;
-        else {
-          const code = codes[entry.k] as number;
-          const values = entry.values;
-          // Codes are given in order of first appearance (a blank row's cells are coded too).
-          while (values.length <= code) values.push(entry.convert(entry.dictionary.text(values.length).trim()));
-          value = values[code];
+    for (const part of parts) {
+      const { codes, dictionaries } = part;
+      const fields: FieldValues[] = RECORD_FIELDS[name].filter((field) => field !== idField).map((field) => {
+        const convert = converters[field] as FieldConverter;
+        return { field, k: present.findIndex((c) => c.field === field), convert, values: [], absent: convert(undefined) };
+      });
+      const fill = (row: number): boolean => {
+        for (let f = 0; f < fields.length; f++) {
+          const entry = fields[f] as FieldValues;
+          let value: unknown;
+          if (entry.k < 0) value = entry.absent;
+          else {
+            const code = (codes[entry.k] as Int32Array)[row] as number;
+            const values = entry.values;
+            // Codes are given in order of first appearance (a blank row's cells are coded too).
+            while (values.length <= code) values.push(entry.convert((dictionaries[entry.k] as ByteDictionary).text(values.length).trim()));
+            value = values[code];
+          }
+          if (value instanceof Invalid) return false;
+          record[entry.field] = value;
         }
-        if (value instanceof Invalid) return false;
-        record[entry.field] = value;
-      }
-      return true;
-    };
-    const count = (): void => {
-      rows[name] = (rows[name] as number) + 1;
-    };
-
-    if (name === 'staff') {
-      return {
-        columns: readerColumns,
-        row(codes) {
-          // A staff id is new exactly when its code is the row's ordinal; -1 is a blank id.
-          if (idK < 0 || codes[idK] !== staffRows || !fill(codes)) return false;
-          if (!staffDatesInOrder(record['startDate'] as string | undefined, record['endDate'] as string | undefined)) return false;
-          counter.addStaff(record as never, staffRows);
-          staffRows += 1;
-          count();
-          return true;
-        },
-      };
-    }
-    if (LINKED.has(name)) {
-      return {
-        columns: readerColumns,
-        row(codes) {
-          const staff = idK < 0 ? -1 : (codes[idK] as number);
-          if (staff < 0 || !fill(codes)) return false;
-          counter.addLinked(name as LinkedSource, record as never, staff);
-          count();
-          return true;
-        },
-      };
-    }
-    return {
-      columns: readerColumns,
-      row(codes) {
-        if (!fill(codes)) return false;
-        if (name === 'applications') {
-          if (!applicationInOrder(record['shortlisted'] as boolean, record['appointed'] as boolean)) return false;
-          counter.addApplication(record as never);
-        } else counter.addSurveyResponse(record as never);
-        count();
         return true;
-      },
-    };
+      };
+      const ids = idK < 0 ? undefined : (codes[idK] as Int32Array);
+      const idDictionary = idK < 0 ? undefined : (dictionaries[idK] as ByteDictionary);
+
+      if (name === 'staff') {
+        if (ids === undefined || idDictionary === undefined) return false;
+        // An id of this part that an earlier part has is a repeated id.
+        for (const earlier of staffIds) {
+          for (let code = 0; code < idDictionary.size; code++) if (earlier.dictionary.findEntryOf(idDictionary, code) >= 0) return false;
+        }
+        staffIds.push({ dictionary: idDictionary, first: staffCount });
+        for (let row = 0; row < part.rows; row++) {
+          // A staff id is new exactly when its code is the row's number in the part; -1 is a blank id.
+          if (ids[row] !== row || !fill(row)) return false;
+          if (!staffDatesInOrder(record['startDate'] as string | undefined, record['endDate'] as string | undefined)) return false;
+          counter.addStaff(record as never, staffCount);
+          staffCount += 1;
+        }
+      } else if (LINKED.has(name)) {
+        if (ids === undefined || idDictionary === undefined) return false;
+        // The staff ordinal of each id of this part, found when first met (-2: not looked up yet).
+        const ordinals = new Int32Array(idDictionary.size).fill(-2);
+        for (let row = 0; row < part.rows; row++) {
+          const code = ids[row] as number;
+          if (code < 0) return false;
+          let staff = ordinals[code] as number;
+          if (staff === -2) {
+            staff = staffOrdinal(idDictionary, code);
+            ordinals[code] = staff;
+          }
+          if (staff < 0 || !fill(row)) return false;
+          counter.addLinked(name as LinkedSource, record as never, staff);
+        }
+      } else {
+        for (let row = 0; row < part.rows; row++) {
+          if (!fill(row)) return false;
+          if (name === 'applications') {
+            if (!applicationInOrder(record['shortlisted'] as boolean, record['appointed'] as boolean)) return false;
+            counter.addApplication(record as never);
+          } else counter.addSurveyResponse(record as never);
+        }
+      }
+      rows[name] = (rows[name] as number) + part.rows;
+    }
+    return true;
   };
 
   return {
-    source,
+    count,
     finish(organisation) {
       const sources = {} as Record<SourceName, SourceValidation>;
       for (const name of SOURCE_NAMES) {

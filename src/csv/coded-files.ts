@@ -1,25 +1,41 @@
 /**
- * The fast file path of {@link reportFromCsv}: each file's bytes go through the coded reader
- * (src/read/coded-csv.ts) into a coded report (src/report/coded-report.ts), with no string made
- * for a value seen before and no object made for a row. It reports only clean files: when a file
- * is not clean, or the data have a problem, it returns `undefined` and the caller reads the files
- * again through the exact path, which says what is wrong, row by row.
+ * The fast file path of {@link reportFromCsv}: the files' bytes are read into coded tables
+ * (src/read/coded-table.ts), with no string made for a value seen before and no object made for
+ * a row, on two threads: the main thread reads and counts the first part of the staff file while
+ * a worker reads the rest of it and the other files, whose tables the main thread then counts
+ * (src/report/coded-report.ts), in file order.
+ *
+ * It reports only clean files: when a file is not clean, or the data have a problem, it returns
+ * `undefined` and the caller reads the files again through the exact path, which says what is
+ * wrong, row by row.
  *
  * @module
  */
-import { createReadStream } from 'node:fs';
-import type { FieldColumn } from '../aggregate/coded-counter.js';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { codedColumns, type FieldColumn } from '../aggregate/coded-counter.js';
 import { WresInputError } from '../errors.js';
 import type { SourceName } from '../model/report.js';
-import { CodedCsvReader } from '../read/coded-csv.js';
+import { tableFromData, type CodedTable, type CodedTableData } from '../read/coded-table.js';
 import { createCodedReport } from '../report/coded-report.js';
 import type { ReportOptions } from '../report/options.js';
+import { readCodedJob, splitPoint, type CodedJob } from './coded-jobs.js';
 import type { CsvStreamSummary } from './parse.js';
 import type { CsvReport, ReportFromCsvOptions } from './report.js';
 
-/** Bytes read at a time. */
-const CHUNK = 1 << 20;
-const PROGRESS_EVERY = 10_000;
+/** Below this many bytes in all, one thread reads everything (a worker costs more than it saves). */
+const PARALLEL_BYTES = 8 << 20;
+/** The share of all the bytes the main thread reads (it also counts the tables afterwards). */
+const MAIN_SHARE = 0.4;
+
+/** How the fast path uses threads (the tests set these; callers keep the defaults). */
+export interface CodedTuning {
+  /** 1 or 2 (default). */
+  threads?: number;
+  /** Below this many bytes in all, one thread reads everything. */
+  parallelBytes?: number;
+}
 
 /** The columns a checked header feeds, with their fields. */
 function fieldColumns(header: CsvStreamSummary): FieldColumn[] {
@@ -30,11 +46,47 @@ function fieldColumns(header: CsvStreamSummary): FieldColumn[] {
   return columns;
 }
 
+/** The worker script beside this module (built or, under tsx, the source), or undefined. */
+function workerScript(): { url: URL; execArgv: string[] } | undefined {
+  const here = (import.meta as { url?: string }).url;
+  if (typeof here !== 'string' || !here.startsWith('file:')) return undefined;
+  const source = here.endsWith('.ts');
+  const url = new URL(source ? './coded-worker.ts' : './coded-worker.js', here);
+  if (!existsSync(fileURLToPath(url))) return undefined;
+  return { url, execArgv: source ? ['--import', 'tsx'] : [] };
+}
+
+/** Reads jobs on a worker thread; rejects when the worker cannot start or fails. */
+function readOnWorker(jobs: CodedJob[], script: { url: URL; execArgv: string[] }): Promise<CodedTable[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script.url, { workerData: { jobs }, execArgv: script.execArgv });
+    worker.once('message', (tables: CodedTableData[]) => {
+      resolve(tables.map(tableFromData));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the worker stopped with code ${code}`)));
+  });
+}
+
+/** Splits the jobs between the threads: the first part of the staff file here, the rest there. */
+async function planJobs(jobs: CodedJob[], threads: number, parallelBytes: number): Promise<{ main: CodedJob[]; worker: CodedJob[] }> {
+  const total = jobs.reduce((sum, job) => sum + job.end, 0);
+  const staff = jobs[0] as CodedJob;
+  if (threads < 2 || total < parallelBytes) return { main: jobs, worker: [] };
+  const at = Math.floor(Math.min(staff.end * 0.95, total * MAIN_SHARE));
+  const split = await splitPoint(staff.path, at, staff.end);
+  if (split === undefined || split >= staff.end) return { main: [staff], worker: jobs.slice(1) };
+  return { main: [{ ...staff, end: split }], worker: [{ ...staff, start: split }, ...jobs.slice(1)] };
+}
+
 /**
  * The report of clean files, or `undefined` when a file or the data need the exact path.
  *
  * @param files The file of each source, in the order to read them (staff first).
  * @param headers Each file's checked header (from `scanCsvHeader`, with no issues).
+ * @param tuning `threads`: 2 (default) reads on a worker thread too, when the files have
+ *   `parallelBytes` or more in all (default 8 MB); the tests set both.
  * @throws {WresInputError} When the options or organisation are invalid (before any file is read).
  */
 export async function codedReportFromCsv(
@@ -42,47 +94,57 @@ export async function codedReportFromCsv(
   headers: Partial<Record<SourceName, CsvStreamSummary>>,
   options: ReportOptions,
   csvOptions: ReportFromCsvOptions,
+  tuning: CodedTuning = {},
 ): Promise<CsvReport | undefined> {
   const coded = createCodedReport(options, csvOptions.organisation);
+  const columns = new Map(files.map(([source]) => [source, fieldColumns(headers[source] as CsvStreamSummary)]));
+  const jobs: CodedJob[] = files.map(([source, path]) => ({
+    source, path, start: 0, end: statSync(path).size, width: (headers[source] as CsvStreamSummary).header.length,
+    columns: codedColumns(source, columns.get(source) as FieldColumn[]),
+  }));
+  const script = workerScript();
+  const plan = await planJobs(jobs, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES);
+  // The worker reads its jobs while this thread reads and counts its own; a worker that fails
+  // leaves its jobs to this thread.
+  const fromWorker = plan.worker.length === 0
+    ? Promise.resolve({ tables: [] as CodedTable[] })
+    : readOnWorker(plan.worker, script as NonNullable<typeof script>).then((tables) => ({ tables }), () => ({ tables: undefined }));
+  const workerTables = async (): Promise<CodedTable[]> => (await fromWorker).tables ?? Promise.all(plan.worker.map(readCodedJob));
+
+  const rowsRead = new Map<SourceName, number>();
+  const count = (job: CodedJob, table: CodedTable): boolean => {
+    if (table.stopped !== undefined || !coded.count(job.source, columns.get(job.source) as FieldColumn[], [table])) return false;
+    rowsRead.set(job.source, (rowsRead.get(job.source) ?? 0) + table.rows);
+    csvOptions.onProgress?.([...rowsRead.values()].reduce((sum, n) => sum + n, 0));
+    return true;
+  };
+  try {
+    let skipWorkerStaff = false;
+    for (const job of plan.main) {
+      let table = await readCodedJob(job);
+      if (table.stopped === 'quote' && job.source === 'staff' && plan.worker[0]?.source === 'staff') {
+        // The split fell inside a quoted cell (a line break in a cell): the staff file is read whole.
+        table = await readCodedJob({ ...job, end: (plan.worker[0] as CodedJob).end });
+        skipWorkerStaff = true;
+      }
+      if (!count(job, table)) return undefined;
+    }
+    const tables = await workerTables();
+    for (const [i, job] of plan.worker.entries()) {
+      if (skipWorkerStaff && i === 0) continue;
+      if (!count(job, tables[i] as CodedTable)) return undefined;
+    }
+  } catch {
+    // A file that cannot be read to its end: the exact path says so.
+    return undefined;
+  }
+
   const csv: CsvReport['csv'] = {};
-  let readBefore = 0;
   for (const [source, path] of files) {
     const header = headers[source] as CsvStreamSummary;
-    const counted = coded.source(source, fieldColumns(header));
-    const base = readBefore;
-    const onProgress = csvOptions.onProgress;
-    let next = PROGRESS_EVERY;
-    const reader = new CodedCsvReader({
-      delimiter: ',',
-      width: header.header.length,
-      columns: counted.columns,
-      onRow: onProgress === undefined ? counted.row : (codes) => {
-        if (reader.rows >= next) {
-          next += PROGRESS_EVERY;
-          onProgress(base + reader.rows);
-        }
-        return counted.row(codes);
-      },
-    });
-    const stream = createReadStream(path, { highWaterMark: CHUNK });
-    try {
-      for await (const chunk of stream) {
-        reader.write(chunk as Uint8Array);
-        if (reader.stopped !== undefined) break;
-      }
-    } catch {
-      // A file that cannot be read to its end: the exact path says so.
-      return undefined;
-    } finally {
-      stream.destroy();
-    }
-    reader.end();
-    if (reader.stopped !== undefined) return undefined;
-    onProgress?.(base + reader.rows);
-    readBefore += reader.rows;
     csv[source] = {
       file: path,
-      rowsRead: reader.rows,
+      rowsRead: rowsRead.get(source) ?? 0,
       columns: header.columns,
       ignoredColumns: header.ignoredColumns,
       unusedMappings: header.unusedMappings,

@@ -14,7 +14,7 @@ import { type CsvStreamSummary, type ParseCsvOptions, scanCsvHeader, streamCsv }
 import { byRow, checkFile, csvInputError, issueCount, rejectIssue, sortByRow, unreadable } from './problems.js';
 import { columnMappingBySource } from './fields.js';
 import type { CsvSourceReport } from './read.js';
-import { codedReportFromCsv } from './coded-files.js';
+import { codedReportFromCsv, type CodedTuning } from './coded-files.js';
 
 /** Options of {@link reportFromCsv} about the files (the report's own options are separate). */
 export interface ReportFromCsvOptions {
@@ -133,13 +133,15 @@ export async function reportFromCsv(
  * {@link reportFromCsv} by one path: `'coded'` (the fast path of clean files: `undefined` when a
  * file or the data need the exact path) or `'exact'` (every row read as text and validated as a
  * record, with every problem named by row). Both check the options and every file's header
- * first. Not part of the public API: the tests compare the two paths with it.
+ * first. `tuning` (coded path): how threads are used (see {@link CodedTuning}).
+ * Not part of the public API: the tests compare the paths with it.
  */
 export async function reportFromCsvBy(
   path: 'coded' | 'exact',
   files: Partial<Record<SourceName, string>>,
   options: ReportOptions,
   csvOptions: ReportFromCsvOptions = {},
+  tuning: CodedTuning = {},
 ): Promise<CsvReport | undefined> {
   // Options (and organisation) are checked before any file is opened.
   const builder = createReportBuilder(options, csvOptions.organisation);
@@ -152,7 +154,7 @@ export async function reportFromCsvBy(
   if (checked.issues.length > 0) throw csvInputError(checked.issues);
   if (path === 'coded') {
     const order = READ_ORDER.flatMap((source) => (files[source] === undefined ? [] : [[source, files[source]] as [SourceName, string]]));
-    return codedReportFromCsv(order, checked.headers, options, csvOptions);
+    return codedReportFromCsv(order, checked.headers, options, csvOptions, tuning);
   }
 
   const csv: Partial<Record<SourceName, CsvSourceReport>> = {};

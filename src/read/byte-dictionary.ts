@@ -19,7 +19,28 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
   return h | 0;
 }
 
+/**
+ * MurmurHash3's finaliser: spreads FNV-1a's bits, whose low bits alone (the slot) cluster for ids
+ * that differ only in their last characters (S1, S2, ...), which made probes run long.
+ */
+function mix(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 const decoder = textDecoder('utf-8');
+
+/** A {@link ByteDictionary}'s entries as typed arrays (what crosses to another thread). */
+export interface ByteDictionaryData {
+  size: number;
+  slots: Int32Array;
+  hashes: Int32Array;
+  spans: Int32Array;
+  arena: Uint8Array;
+}
 
 /**
  * An open-addressing hash table of byte strings, keyed by their bytes (kept in one growing arena).
@@ -34,17 +55,18 @@ const decoder = textDecoder('utf-8');
 export class ByteDictionary {
   /** Entries so far. */
   size = 0;
+  /** Pairs per slot: code + 1 (0 for an empty slot) and the entry's hash, so most probes touch nothing else. */
   private slots: Int32Array;
   private mask: number;
   private hashes: Int32Array = new Int32Array(16);
-  private starts: Int32Array = new Int32Array(16);
-  private lengths: Int32Array = new Int32Array(16);
+  /** Pairs per entry: where its bytes start in the arena, and how many there are. */
+  private spans: Int32Array = new Int32Array(32);
   private arena: Uint8Array = new Uint8Array(256);
   private used = 0;
   private readonly texts: (string | undefined)[] = [];
 
   constructor() {
-    this.slots = new Int32Array(64);
+    this.slots = new Int32Array(2 * 64);
     this.mask = 63;
   }
 
@@ -56,7 +78,7 @@ export class ByteDictionary {
   /** {@link find} with the bytes' {@link hashBytes} already known. */
   findHashed(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const slot = this.slotOf(bytes, start, end, hash);
-    return (this.slots[slot] as number) - 1;
+    return (this.slots[2 * slot] as number) - 1;
   }
 
   /** The code of `bytes[start, end)`, made a new entry when it is not one yet. */
@@ -67,39 +89,71 @@ export class ByteDictionary {
   /** {@link intern} with the bytes' {@link hashBytes} already known. */
   internHashed(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const slot = this.slotOf(bytes, start, end, hash);
-    const found = this.slots[slot] as number;
+    const found = this.slots[2 * slot] as number;
     if (found !== EMPTY) return found - 1;
     return this.add(bytes, start, end, hash, slot);
+  }
+
+  /** The code here of entry `code` of `other`, or -1 when it is not an entry here. */
+  findEntryOf(other: ByteDictionary, code: number): number {
+    const start = other.spans[2 * code] as number;
+    return this.findHashed(other.arena, start, start + (other.spans[2 * code + 1] as number), other.hashes[code] as number);
+  }
+
+  /** The entries as typed arrays, to send to another thread (see {@link ByteDictionary.fromData}). */
+  toData(): ByteDictionaryData {
+    return {
+      size: this.size,
+      slots: this.slots,
+      hashes: this.hashes.subarray(0, this.size),
+      spans: this.spans.subarray(0, 2 * this.size),
+      arena: this.arena.subarray(0, this.used),
+    };
+  }
+
+  /** The dictionary whose entries {@link ByteDictionary.toData} gave. */
+  static fromData(data: ByteDictionaryData): ByteDictionary {
+    const dictionary = new ByteDictionary();
+    dictionary.size = data.size;
+    dictionary.slots = data.slots;
+    dictionary.mask = data.slots.length / 2 - 1;
+    dictionary.hashes = data.hashes;
+    dictionary.spans = data.spans;
+    dictionary.arena = data.arena;
+    dictionary.used = data.arena.length;
+    return dictionary;
   }
 
   /** The entry's text, decoded as UTF-8 (bytes that are not UTF-8 read as U+FFFD, as Node's streams read them). */
   text(code: number): string {
     const known = this.texts[code];
     if (known !== undefined) return known;
-    const start = this.starts[code] as number;
-    const text = decoder.decode(this.arena.subarray(start, start + (this.lengths[code] as number)));
+    const start = this.spans[2 * code] as number;
+    const text = decoder.decode(this.arena.subarray(start, start + (this.spans[2 * code + 1] as number)));
     this.texts[code] = text;
     return text;
   }
 
   private slotOf(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const length = end - start;
-    const { slots, mask, arena } = this;
-    let slot = hash & mask;
+    const { slots, mask, arena, spans } = this;
+    let slot = mix(hash) & mask;
     for (;;) {
-      const entry = slots[slot] as number;
+      const entry = slots[2 * slot] as number;
       if (entry === EMPTY) return slot;
-      const code = entry - 1;
-      if (this.hashes[code] === hash && this.lengths[code] === length) {
-        const at = this.starts[code] as number;
-        let same = true;
-        for (let i = 0; i < length; i++) {
-          if (arena[at + i] !== bytes[start + i]) {
-            same = false;
-            break;
+      if (slots[2 * slot + 1] === hash) {
+        const code = entry - 1;
+        if (spans[2 * code + 1] === length) {
+          const at = spans[2 * code] as number;
+          let same = true;
+          for (let i = 0; i < length; i++) {
+            if (arena[at + i] !== bytes[start + i]) {
+              same = false;
+              break;
+            }
           }
+          if (same) return slot;
         }
-        if (same) return slot;
       }
       slot = (slot + 1) & mask;
     }
@@ -110,8 +164,7 @@ export class ByteDictionary {
     const length = end - start;
     if (code === this.hashes.length) {
       this.hashes = grow(this.hashes);
-      this.starts = grow(this.starts);
-      this.lengths = grow(this.lengths);
+      this.spans = grow(this.spans);
     }
     if (this.used + length > this.arena.length) {
       const arena = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
@@ -123,23 +176,29 @@ export class ByteDictionary {
     // Copied byte by byte: most values are short, and a subarray per value would be garbage.
     for (let i = 0; i < length; i++) arena[at + i] = bytes[start + i] as number;
     this.hashes[code] = hash;
-    this.starts[code] = this.used;
-    this.lengths[code] = length;
+    this.spans[2 * code] = at;
+    this.spans[2 * code + 1] = length;
     this.used += length;
-    this.slots[slot] = code + 1;
+    this.slots[2 * slot] = code + 1;
+    this.slots[2 * slot + 1] = hash;
     this.size = code + 1;
     // Kept at most half full, so probes stay short.
-    if (this.size * 2 > this.slots.length) this.rehash();
+    if (this.size * 2 > this.mask + 1) this.rehash();
     return code;
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let code = 0; code < this.size; code++) {
-      let slot = (this.hashes[code] as number) & mask;
-      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      slots[slot] = code + 1;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length / 2 - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      const entry = old[i] as number;
+      if (entry === EMPTY) continue;
+      const hash = old[i + 1] as number;
+      let slot = mix(hash) & mask;
+      while (slots[2 * slot] !== EMPTY) slot = (slot + 1) & mask;
+      slots[2 * slot] = entry;
+      slots[2 * slot + 1] = hash;
     }
     this.slots = slots;
     this.mask = mask;

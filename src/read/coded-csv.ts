@@ -59,6 +59,11 @@ export interface CodedCsvOptions {
   /** The columns to code, in the order their codes are handed on. */
   columns: readonly CodedColumn[];
   /**
+   * The bytes start after the header, at the start of a row (the second part of a file split at a
+   * line break): no header row is skipped and no byte-order mark looked for.
+   */
+  headerless?: boolean;
+  /**
    * Called with each data row's codes (`codes[k]` for `columns[k]`; the array is reused). Returning
    * `false` stops the reading (`stopped` is then `'row'`).
    */
@@ -122,6 +127,10 @@ export class CodedCsvReader {
     this.maxLengths = Float64Array.from(options.columns, (c) => c.maxLength ?? Number.POSITIVE_INFINITY);
     this.codes = new Int32Array(options.columns.length);
     this.onRow = options.onRow;
+    if (options.headerless === true) {
+      this.headerSeen = true;
+      this.first = false;
+    }
     this.columnAt = new Int32Array(options.width).fill(-1);
     options.columns.forEach((column, k) => {
       if (column.index < 0 || column.index >= options.width) throw new RangeError(`column ${column.index} is outside the header's ${options.width} columns`);

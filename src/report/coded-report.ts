@@ -1,11 +1,12 @@
 /**
- * A report from rows that arrive as codes (the fast file path): the {@link createReportBuilder}
+ * A report from files read into coded tables (the fast file path): the {@link createReportBuilder}
  * of clean files, counting each distinct value once. See src/aggregate/coded-counter.ts for what
  * "clean" means and what happens otherwise.
  *
  * @module
  */
-import { createCodedCounter, type CodedSource, type FieldColumn } from '../aggregate/coded-counter.js';
+import { createCodedCounter, type FieldColumn } from '../aggregate/coded-counter.js';
+import type { CodedTable } from '../read/coded-table.js';
 import type { SourceName } from '../model/counts.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
 import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.js';
@@ -14,8 +15,12 @@ import { readBuilderInput } from './report-builder.js';
 
 /** A report built from coded rows: see {@link createCodedReport}. */
 export interface CodedReport {
-  /** Opens a source: staff first, then the linked sources, then applications and the survey. */
-  source(source: SourceName, columns: readonly FieldColumn[]): CodedSource;
+  /**
+   * Counts a source from the parts its file was read in (staff first, then the linked sources,
+   * then applications and the survey); `false` when a row has a problem (the report is then to
+   * be made by the exact path).
+   */
+  count(source: SourceName, columns: readonly FieldColumn[], parts: readonly CodedTable[]): boolean;
   /**
    * The report of every row counted.
    * @throws {WresInputError} When the data and options have a problem found only over the whole
@@ -34,7 +39,7 @@ export function createCodedReport(options: ReportOptions, organisation?: unknown
   const { resolved, shape } = readBuilderInput(options, organisation);
   const counter = createCodedCounter(countingOptions(resolved));
   return {
-    source: (source, columns) => counter.source(source, columns),
+    count: (source, columns, parts) => counter.count(source, columns, parts),
     finish: () => reportFromDatasetCounts(counter.finish(shape.organisation), resolved),
   };
 }

@@ -173,3 +173,36 @@ describe('the coded file path', () => {
     expect(await outcome('coded', input)).toBeUndefined();
   });
 });
+
+describe('the coded file path on two threads', () => {
+  it('splits the staff file between the threads and gives the exact path\'s report', async () => {
+    let answered = 0;
+    for (let seed = 500; seed < 530; seed++) {
+      const random = mulberry32(seed * 31);
+      const noises = new Set(NOISES.filter(() => random() < 0.04));
+      const input = council(seed, noises);
+      let coded: unknown;
+      try {
+        coded = await reportFromCsvBy('coded', input.files, input.options, {}, { threads: 2, parallelBytes: 0 });
+      } catch (error) {
+        coded = { error: (error as Error).message };
+      }
+      if (coded === undefined) continue;
+      answered += 1;
+      expect(coded, `seed ${seed}, noise ${[...noises].join(', ')}`).toEqual(await outcome('exact', input));
+    }
+    expect(answered).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('reads a staff file whose split falls inside a quoted cell whole', async () => {
+    // Every leaving reason spans two lines, so a split point may fall inside one.
+    const rows = Array.from({ length: 400 }, (_, i) => `S${i},Indian,"moved\nabroad ${i}"`);
+    const staff = folder.file('split-staff.csv', `id,ethnicity,leavingReason\n${rows.join('\n')}\n`);
+    const period = { start: '2024-04-01', end: '2025-03-31' };
+    const exact = await reportFromCsvBy('exact', { staff }, { period });
+    for (const parallelBytes of [0, 1]) {
+      const coded = await reportFromCsvBy('coded', { staff }, { period }, {}, { threads: 2, parallelBytes });
+      expect(coded).toEqual(exact);
+    }
+  });
+});

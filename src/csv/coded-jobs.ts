@@ -1,0 +1,67 @@
+/**
+ * Reading a range of a file's bytes into a coded table: the unit of work of the fast file path,
+ * run on the main thread or on the worker thread (src/csv/coded-worker.ts).
+ *
+ * @module
+ */
+import { open } from 'node:fs/promises';
+import type { SourceName } from '../model/report.js';
+import { CodedTableReader, type CodedTable, type TableColumn } from '../read/coded-table.js';
+
+/** Bytes read at a time. */
+const CHUNK = 1 << 20;
+
+/** A range of one file to read into a coded table. */
+export interface CodedJob {
+  source: SourceName;
+  path: string;
+  /** The range of bytes, `[start, end)`; `start` is 0 or the start of a row after the header. */
+  start: number;
+  end: number;
+  /** How many columns the file's header has. */
+  width: number;
+  columns: TableColumn[];
+}
+
+/**
+ * Reads the job's bytes into a coded table.
+ *
+ * @throws Error when the file cannot be read (the caller leaves the files to the exact path).
+ */
+export async function readCodedJob(job: CodedJob): Promise<CodedTable> {
+  const reader = new CodedTableReader({ delimiter: ',', width: job.width, columns: job.columns, headerless: job.start > 0 });
+  const file = await open(job.path, 'r');
+  try {
+    const buffer = new Uint8Array(CHUNK);
+    for (let at = job.start; at < job.end && reader.stopped === undefined;) {
+      const { bytesRead } = await file.read(buffer, 0, Math.min(CHUNK, job.end - at), at);
+      if (bytesRead === 0) break;
+      reader.write(buffer.subarray(0, bytesRead));
+      at += bytesRead;
+    }
+  } finally {
+    await file.close();
+  }
+  return reader.end();
+}
+
+/**
+ * Where a file can be split in two near `at`: just after the first line break at or after `at`
+ * (within 64 KB), or undefined. Whether that break ends a row (rather than being inside a quoted
+ * cell) is known only when the first part is read: it then ends cleanly or with an open quote.
+ */
+export async function splitPoint(path: string, at: number, size: number): Promise<number | undefined> {
+  const file = await open(path, 'r');
+  try {
+    const window = new Uint8Array(Math.min(65_536, size - at));
+    const { bytesRead } = await file.read(window, 0, window.length, at);
+    for (let i = 0; i < bytesRead; i++) {
+      const byte = window[i];
+      if (byte === 10) return at + i + 1;
+      if (byte === 13) return window[i + 1] === 10 ? at + i + 2 : i + 1 < bytesRead ? at + i + 1 : undefined;
+    }
+    return undefined;
+  } finally {
+    await file.close();
+  }
+}
