@@ -74,6 +74,22 @@ interface FieldValues {
   absent: unknown;
 }
 
+/** What a converter's {@link Invalid} is stored as: one marker, compared by identity in the row loop. */
+const INVALID = Symbol('invalid');
+const checked = (value: unknown): unknown => (value instanceof Invalid ? INVALID : value);
+
+/**
+ * A record whose fields read the slots (`slots[f]` for `fields[f]`; the id field reads ''): one
+ * object of one shape for every row, so the counter's reads stay fast and the row loop only
+ * writes array slots.
+ */
+function recordView(fields: readonly string[], slots: readonly unknown[], idField: string | undefined): Record<string, unknown> {
+  const view: Record<string, unknown> = {};
+  if (idField !== undefined) Object.defineProperty(view, idField, { value: '', enumerable: true });
+  fields.forEach((field, f) => Object.defineProperty(view, field, { get: () => slots[f], enumerable: true }));
+  return view;
+}
+
 /**
  * Creates the coded counter.
  *
@@ -106,16 +122,20 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
     const idField = ID_FIELD[name];
     const idK = present.findIndex((c) => c.field === idField);
     const converters = FIELD_CONVERTERS[name] as Record<string, FieldConverter>;
-    // One record, refilled for every row: the counter reads it and keeps nothing.
-    const record: Record<string, unknown> = {};
-    for (const field of RECORD_FIELDS[name]) record[field] = undefined;
-    if (idField !== undefined) record[idField] = '';
+    // One record, refilled for every row through its slots: the counter reads it and keeps nothing.
+    const names = RECORD_FIELDS[name].filter((field) => field !== idField);
+    const slots: unknown[] = names.map(() => undefined);
+    const record = recordView(names, slots, idField);
+    const startSlot = names.indexOf('startDate');
+    const endSlot = names.indexOf('endDate');
+    const shortlistedSlot = names.indexOf('shortlisted');
+    const appointedSlot = names.indexOf('appointed');
 
     for (const part of parts) {
       const { codes, dictionaries } = part;
-      const fields: FieldValues[] = RECORD_FIELDS[name].filter((field) => field !== idField).map((field) => {
+      const fields: FieldValues[] = names.map((field) => {
         const convert = converters[field] as FieldConverter;
-        return { field, k: present.findIndex((c) => c.field === field), convert, values: [], absent: convert(undefined) };
+        return { field, k: present.findIndex((c) => c.field === field), convert, values: [], absent: checked(convert(undefined)) };
       });
       const fill = (row: number): boolean => {
         for (let f = 0; f < fields.length; f++) {
@@ -126,11 +146,11 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
             const code = (codes[entry.k] as Int32Array)[row] as number;
             const values = entry.values;
             // Codes are given in order of first appearance (a blank row's cells are coded too).
-            while (values.length <= code) values.push(entry.convert((dictionaries[entry.k] as ByteDictionary).text(values.length).trim()));
+            while (values.length <= code) values.push(checked(entry.convert((dictionaries[entry.k] as ByteDictionary).text(values.length).trim())));
             value = values[code];
           }
-          if (value instanceof Invalid) return false;
-          record[entry.field] = value;
+          if (value === INVALID) return false;
+          slots[f] = value;
         }
         return true;
       };
@@ -147,7 +167,7 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
         for (let row = 0; row < part.rows; row++) {
           // A staff id is new exactly when its code is the row's number in the part; -1 is a blank id.
           if (ids[row] !== row || !fill(row)) return false;
-          if (!staffDatesInOrder(record['startDate'] as string | undefined, record['endDate'] as string | undefined)) return false;
+          if (!staffDatesInOrder(slots[startSlot] as string | undefined, slots[endSlot] as string | undefined)) return false;
           counter.addStaff(record as never, staffCount);
           staffCount += 1;
         }
@@ -170,7 +190,7 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
         for (let row = 0; row < part.rows; row++) {
           if (!fill(row)) return false;
           if (name === 'applications') {
-            if (!applicationInOrder(record['shortlisted'] as boolean, record['appointed'] as boolean)) return false;
+            if (!applicationInOrder(slots[shortlistedSlot] as boolean, slots[appointedSlot] as boolean)) return false;
             counter.addApplication(record as never);
           } else counter.addSurveyResponse(record as never);
         }

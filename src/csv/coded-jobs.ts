@@ -29,20 +29,29 @@ export interface CodedJob {
  * @throws Error when the file cannot be read (the caller leaves the files to the exact path).
  */
 export async function readCodedJob(job: CodedJob): Promise<CodedTable> {
-  const reader = new CodedTableReader({ delimiter: ',', width: job.width, columns: job.columns, headerless: job.start > 0 });
   const file = await open(job.path, 'r');
   try {
     const buffer = new Uint8Array(CHUNK);
-    for (let at = job.start; at < job.end && reader.stopped === undefined;) {
+    let reader: CodedTableReader | undefined;
+    for (let at = job.start; at < job.end && reader?.stopped === undefined;) {
       const { bytesRead } = await file.read(buffer, 0, Math.min(CHUNK, job.end - at), at);
       if (bytesRead === 0) break;
-      reader.write(buffer.subarray(0, bytesRead));
+      const chunk = buffer.subarray(0, bytesRead);
+      // The rows to expect, from the line breaks of the first chunk: room for them at once.
+      reader ??= new CodedTableReader({ delimiter: ',', width: job.width, columns: job.columns, headerless: job.start > 0, rowsHint: (job.end - job.start) / Math.max(1, bytesRead / Math.max(1, lineBreaks(chunk))) * 1.02 });
+      reader.write(chunk);
       at += bytesRead;
     }
+    return (reader ?? new CodedTableReader({ delimiter: ',', width: job.width, columns: job.columns, headerless: job.start > 0 })).end();
   } finally {
     await file.close();
   }
-  return reader.end();
+}
+
+function lineBreaks(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
+  return n;
 }
 
 /**

@@ -65,9 +65,16 @@ export class ByteDictionary {
   private used = 0;
   private readonly texts: (string | undefined)[] = [];
 
-  constructor() {
-    this.slots = new Int32Array(2 * 64);
-    this.mask = 63;
+  /** @param expected How many entries to make room for at once (growing a large table costs a copy per doubling). */
+  constructor(expected = 0) {
+    let capacity = 64;
+    while (capacity < expected * 2) capacity *= 2;
+    this.slots = new Int32Array(2 * capacity);
+    this.mask = capacity - 1;
+    if (expected > 16) {
+      this.hashes = new Int32Array(expected);
+      this.spans = new Int32Array(2 * expected);
+    }
   }
 
   /** The code of `bytes[start, end)`, or -1 when it is not an entry. */

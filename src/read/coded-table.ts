@@ -49,6 +49,8 @@ export interface CodedTableOptions {
   columns: readonly TableColumn[];
   /** The bytes start at a row after the header (a later part of a split file). */
   headerless?: boolean;
+  /** About how many rows to expect: room is made for them at once. */
+  rowsHint?: number;
 }
 
 /**
@@ -64,11 +66,14 @@ export class CodedTableReader {
   private readonly reader: CodedCsvReader;
   private readonly dictionaries: ByteDictionary[];
   private codes: CodeColumn[];
-  private capacity = 1024;
+  private capacity: number;
   private rows = 0;
 
   constructor(options: CodedTableOptions) {
-    this.dictionaries = options.columns.map(() => new ByteDictionary());
+    const expected = Math.max(0, Math.ceil(options.rowsHint ?? 0));
+    this.capacity = Math.max(1024, expected);
+    // An identifier column has about one value per row; the others few.
+    this.dictionaries = options.columns.map((column) => new ByteDictionary(column.exact === true ? expected : 0));
     this.codes = options.columns.map((column) => (column.exact === true ? new Int32Array(this.capacity) : new Uint16Array(this.capacity)));
     const width = options.columns.length;
     this.reader = new CodedCsvReader({
