@@ -8,6 +8,7 @@ import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.
 import type { ReportOptions } from './options.js';
 import { createReportBuilder } from './report-builder.js';
 import { resolveOptions } from './resolve-options.js';
+import { checkSkippedRows } from './skipped-rows.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
 
 /** A dataset whose sources are async (or plain) iterables of raw records: nothing needs to fit in memory. */
@@ -56,6 +57,9 @@ export function computeReport(input: ReportInput, options: ReportOptions): WresR
   const resolved = resolveOptions(options);
   const counting = countingOptions(resolved);
   if (isValidationResult(input)) {
+    // Rows skipped before the input came in (an import profile's, or lenient validateDataset's)
+    // count toward the skipped-row limit whatever this run's validation mode (SPEC 10a).
+    if (resolved.validation === 'strict') checkSkippedRows(input.sources, resolved.maxSkipped);
     return reportFromDatasetCounts({ ...countRecords(input.dataset, counting), sources: input.sources }, resolved);
   }
   return reportFromDatasetCounts(countDataset(input, { mode: resolved.validation, unknownKeys: resolved.unknownKeys }, counting), resolved);
