@@ -88,9 +88,9 @@ export function protectPublication(
 }
 
 /**
- * Service cells the whole council's published figures make zero: the services add up to the
- * whole, so when the published service cells already make up the published whole (0 when the
- * whole is 0), every withheld one is 0. Returned as population keys.
+ * Cells that the services adding up to the whole council make zero: when the published service
+ * cells already make up the published whole (0 when the whole is 0), every withheld one is 0; when
+ * every service shows a zero, so is the whole. Returned as population keys.
  */
 function zerosFromTheWhole(results: readonly Protected[]): Set<string> {
   const zeros = new Set<string>();
@@ -100,8 +100,14 @@ function zerosFromTheWhole(results: readonly Protected[]): Set<string> {
     const services = results.filter((result) => result.report.options.scope.service !== undefined && familyOf(result) === familyOf(whole));
     if (services.length === 0) continue;
     for (const [cell, total] of whole.workings.values) {
-      if (whole.workings.cellRules.has(cell)) continue;
       const parts = services.filter((result) => result.workings.values.has(cell));
+      if (whole.workings.cellRules.has(cell)) {
+        // Every service shows a zero: so is the whole.
+        if (parts.length === services.length && parts.every((result) => !result.workings.cellRules.has(cell) && result.workings.values.get(cell) === 0)) {
+          zeros.add(populationKey(whole.report, cell));
+        }
+        continue;
+      }
       const withheldParts = parts.filter((result) => result.workings.cellRules.has(cell));
       if (withheldParts.length === 0) continue;
       const shown = parts.filter((result) => !result.workings.cellRules.has(cell)).reduce((sum, result) => sum + result.workings.values.get(cell)!, 0);

@@ -70,6 +70,22 @@ describe('publication sets', () => {
     expect((await auditReport(together, raws)).exposed).toEqual([]);
   });
 
+  it('every service shows a zero, so does the whole council: published, not withheld and pinned (fast-check seed 101, 4th team)', async () => {
+    // Found by bench/disclosure-intruder.ts: whole council Grade 2 white 0 was withheld (its group
+    // of 2 white staff makes it a small complement), while adults and children each show 0.
+    const team = fc.sample(teamArbitrary(20, 120), { seed: 101, numRuns: 4 })[3]!;
+    const split: WresDataset = {
+      ...team,
+      staff: team.staff.map((person, index) => ({ ...person, service: index % 2 === 0 ? 'Adults' : 'Children' })),
+      applications: (team.applications ?? []).map((application, index) => ({ ...application, service: index % 2 === 0 ? 'Adults' : 'Children' })),
+    };
+    const raws = [undefined, 'Adults', 'Children'].map((service) => computeReport(split, { period: PERIOD, payBands: [...PAY_BANDS], ...(service === undefined ? {} : { scope: { service } }) }));
+    expect(raws.map((raw) => raw.metrics[0]!.bands!.rows[1]!.white)).toEqual([0, 0, 0]);
+    const together = applyDisclosureControl(raws, 'sc-wres-publication');
+    expect(together.map((report) => report.metrics[0]!.bands!.rows[1]!.white)).toEqual([0, 0, 0]);
+    expect((await auditReport(together, raws)).exposed).toEqual([]);
+  }, 30_000);
+
   it('both White-minority groupings: the White minorities with CPD are not the difference of two published counts', async () => {
     // 40 Black African, 5 White Irish and 60 White British staff; CPD: 15 Black African, 3 White
     // Irish, 30 White British. Counted as minority 18, as white 15: the 3 White Irish (issue 12).

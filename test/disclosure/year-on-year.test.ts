@@ -81,6 +81,26 @@ describe('year on year', () => {
     expect(together.ranges.find((range) => range.id === 'pair|left|Grade 2|minority')).toMatchObject({ min: 0, max: 30 });
   }, 30_000);
 
+  it('one white joiner under nhs-digital: rounding hides the change, the intervals give it back', async () => {
+    // 50 minority ethnic and 9 white staff in post all along; one white member joins in June 2024.
+    // nhs-digital prints 9 and 10 both as 10, but each proportion's interval is computed from the
+    // unrounded count and gives 9 and 10 back; nobody left last year (a published 0), so the
+    // white staff at risk this year minus those in post last year is the one joiner.
+    const staff = [...people(1, 50, 'Black African', 'Grade 1'), ...people(100, 9, 'White British', 'Grade 1')];
+    staff.push({ id: 'joiner', ethnicity: 'White British', payBand: 'Grade 1', startDate: '2024-06-01' });
+    const lastRaw = computeReport({ staff }, { period: LAST_YEAR, payBands: ['Grade 1'] });
+    const previous = applyDisclosureControl(lastRaw, 'nhs-digital');
+    const current = computeReport({ staff }, { period: THIS_YEAR, payBands: ['Grade 1'] });
+    const leavers = (report: PublishedReport) => report.metrics.find((metric) => metric.id === 'sc-wres-8')!.comparisons[0]!;
+    expect([leavers(previous).reference.count, leavers(previous).reference.total]).toEqual([0, 10]);
+    const alone = applyDisclosureControl(current, 'nhs-digital');
+    expect(leavers(alone).reference.total).toBe(10);
+    expect((await auditYearPair({ previous, current: alone }, { previous: lastRaw, current })).exposed).toContain('pair|joiners|white');
+    const protectedPair = applyDisclosureControl(current, 'nhs-digital', { previous });
+    expect(isSuppressed(leavers(protectedPair).reference.total)).toBe(true);
+    expect((await auditYearPair({ previous, current: protectedPair }, { previous: lastRaw, current })).exposed).toEqual([]);
+  }, 30_000);
+
   it('refuses a list of policies with a single report', () => {
     const report = computeReport({ staff: people(1, 20, 'White British', 'Grade 1') }, { period: THIS_YEAR });
     expect(() => applyDisclosureControl(report, ['none', 'none'] as never)).toThrow(/one policy for one report/);
