@@ -56,17 +56,24 @@ function workerScript(): { url: URL; execArgv: string[] } | undefined {
   return { url, execArgv: source ? ['--import', 'tsx'] : [] };
 }
 
-/** Reads jobs on a worker thread; rejects when the worker cannot start or fails. */
-function readOnWorker(jobs: CodedJob[], script: { url: URL; execArgv: string[] }): Promise<CodedTable[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script.url, { workerData: { jobs }, execArgv: script.execArgv });
-    worker.once('message', (tables: CodedTableData[]) => {
-      resolve(tables.map(tableFromData));
+/** Jobs being read on a worker thread: their tables (rejects when the worker cannot start or fails), and a way to stop it. */
+interface WorkerRead {
+  tables: Promise<CodedTable[]>;
+  stop: () => void;
+}
+
+/** Reads jobs on a worker thread. */
+function readOnWorker(jobs: CodedJob[], script: { url: URL; execArgv: string[] }): WorkerRead {
+  const worker = new Worker(script.url, { workerData: { jobs }, execArgv: script.execArgv });
+  const tables = new Promise<CodedTable[]>((resolve, reject) => {
+    worker.once('message', (data: CodedTableData[]) => {
+      resolve(data.map(tableFromData));
       void worker.terminate();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the worker stopped with code ${code}`)));
   });
+  return { tables, stop: () => void worker.terminate() };
 }
 
 /** Splits the jobs between the threads: the first part of the staff file here, the rest there. */
@@ -106,9 +113,8 @@ export async function codedReportFromCsv(
   const plan = await planJobs(jobs, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES);
   // The worker reads its jobs while this thread reads and counts its own; a worker that fails
   // leaves its jobs to this thread.
-  const fromWorker = plan.worker.length === 0
-    ? Promise.resolve({ tables: [] as CodedTable[] })
-    : readOnWorker(plan.worker, script as NonNullable<typeof script>).then((tables) => ({ tables }), () => ({ tables: undefined }));
+  const worker = plan.worker.length === 0 ? undefined : readOnWorker(plan.worker, script as NonNullable<typeof script>);
+  const fromWorker = worker === undefined ? Promise.resolve({ tables: [] as CodedTable[] }) : worker.tables.then((tables) => ({ tables }), () => ({ tables: undefined }));
   const workerTables = async (): Promise<CodedTable[]> => (await fromWorker).tables ?? Promise.all(plan.worker.map(readCodedJob));
 
   const rowsRead = new Map<SourceName, number>();
@@ -137,6 +143,9 @@ export async function codedReportFromCsv(
   } catch {
     // A file that cannot be read to its end: the exact path says so.
     return undefined;
+  } finally {
+    // When this thread found a problem first, the worker's part is not needed.
+    worker?.stop();
   }
 
   const csv: CsvReport['csv'] = {};
