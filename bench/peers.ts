@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from 'simple-statistics';
 import { classifyEthnicity } from '../src/ethnicity/index.js';
 import type { BenchFiles } from './csv-files.js';
 import { BENCH_BANDS, BENCH_ETHNICITIES, BENCH_PERIOD } from './dataset.js';
@@ -74,7 +75,6 @@ function differences(expected: Record<string, number>, actual: Record<string, nu
   return [...keys].filter((key) => expected[key] !== actual[key]).map((key) => `${key}: report ${String(expected[key])}, peer ${String(actual[key])}`);
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Times `wres report` and its peers on the same files and prints their figures side by side.

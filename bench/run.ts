@@ -6,6 +6,7 @@
  * Options: BENCH_SCALE=0.1 for a quick run, BENCH_RUNS=5 for the number of timed runs.
  */
 import { spawnSync } from 'node:child_process';
+import { median } from 'simple-statistics';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +25,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-};
 function time<T>(label: string, count: number, work: () => T): { median: number; result: T; heapDelta: number } {
   let result = work(); // warm-up
   const times: number[] = [];
