@@ -1,9 +1,9 @@
 /**
  * The fast file path of {@link reportFromCsv}: the files' bytes are read into coded tables
  * (src/read/coded-table.ts), with no string made for a value seen before and no object made for
- * a row, on two threads: the main thread reads and counts the first part of the staff file while
- * a worker reads the rest of it and the other files, whose tables the main thread then counts
- * (src/report/coded-report.ts), in file order.
+ * a row, on two threads: the main thread reads and counts the first part of the staff file, the
+ * applications and the survey while a worker reads the rest of the staff file and the sources that
+ * point to staff, whose tables the main thread then counts (src/report/coded-report.ts).
  *
  * It reports only clean files: when a file is not clean, or the data have a problem, it returns
  * `undefined` and the caller reads the files again through the exact path, which says what is
@@ -26,8 +26,8 @@ import type { CsvReport, ReportFromCsvOptions } from './report.js';
 
 /** Below this many bytes in all, one thread reads everything (a worker costs more than it saves). */
 const PARALLEL_BYTES = 8 << 20;
-/** The share of all the bytes the main thread reads (it also counts the tables afterwards). */
-const MAIN_SHARE = 0.4;
+/** The share of all the bytes the main thread reads (it also counts what it reads as it goes). */
+const MAIN_SHARE = 0.5;
 
 /** How the fast path uses threads (the tests set these; callers keep the defaults). */
 export interface CodedTuning {
@@ -76,15 +76,26 @@ function readOnWorker(jobs: CodedJob[], script: { url: URL; execArgv: string[] }
   return { tables, stop: () => void worker.terminate() };
 }
 
-/** Splits the jobs between the threads: the first part of the staff file here, the rest there. */
+/** Sources whose counts do not depend on the staff: counted whenever they are read. */
+const UNLINKED = new Set<SourceName>(['applications', 'survey']);
+
+/**
+ * Splits the jobs between the threads. This thread reads the first part of the staff file, then
+ * applications and the survey, counting each as it goes; the worker reads the rest of the staff
+ * file and the sources that point to staff, which can be counted only after every staff row. So
+ * what is left to count once the worker is done is the rest of the staff and the linked sources.
+ */
 async function planJobs(jobs: CodedJob[], threads: number, parallelBytes: number): Promise<{ main: CodedJob[]; worker: CodedJob[] }> {
   const total = jobs.reduce((sum, job) => sum + job.end, 0);
   const staff = jobs[0] as CodedJob;
   if (threads < 2 || total < parallelBytes) return { main: jobs, worker: [] };
-  const at = Math.floor(Math.min(staff.end * 0.95, total * MAIN_SHARE));
+  const unlinked = jobs.filter((job) => UNLINKED.has(job.source));
+  const linked = jobs.slice(1).filter((job) => !UNLINKED.has(job.source));
+  const unlinkedBytes = unlinked.reduce((sum, job) => sum + job.end, 0);
+  const at = Math.floor(Math.min(staff.end * 0.95, Math.max(staff.end * 0.05, total * MAIN_SHARE - unlinkedBytes)));
   const split = await splitPoint(staff.path, at, staff.end);
-  if (split === undefined || split >= staff.end) return { main: [staff], worker: jobs.slice(1) };
-  return { main: [{ ...staff, end: split }], worker: [{ ...staff, start: split }, ...jobs.slice(1)] };
+  if (split === undefined || split >= staff.end) return { main: [staff, ...unlinked], worker: linked };
+  return { main: [{ ...staff, end: split }, ...unlinked], worker: [{ ...staff, start: split }, ...linked] };
 }
 
 /**
