@@ -16,7 +16,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 const COUNT_MESSAGE = 'must be a whole number of people, 0 or more and less than 2^53';
 const SOURCES: readonly SourceName[] = ['staff', 'applications', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'survey'];
 const COUNTS_KEYS = ['outcomes', 'bands', 'sources', 'unmatchedEthnicity', 'organisation'];
-const SUMMARY_COUNTS = ['rowsRead', 'rowsUsed', 'rowsSkipped', 'excludedNotDirect', 'excludedOutOfScope', 'excludedOutsidePeriod', 'excludedNotInPopulation', 'excludedNotFundedNonMandatory'];
+const SUMMARY_COUNTS = ['rowsRead', 'rowsUsed', 'rowsSkipped', 'excludedNotDirect', 'excludedOutOfScope', 'excludedOutsidePeriod', 'excludedNotInPopulation', 'excludedNotFundedNonMandatory', 'rowsLeftOut', 'rowsMerged'];
 const SUMMARY_KEYS = ['present', 'skippedReasons', 'ethnicityCompleteness', ...SUMMARY_COUNTS];
 const ORGANISATION_KEYS = ['name', 'code', 'populationMinorityShare'];
 

@@ -30,6 +30,8 @@ const ROW_FIELDS = [
   'excludedOutsidePeriod',
   'excludedNotInPopulation',
   'excludedNotFundedNonMandatory',
+  'rowsLeftOut',
+  'rowsMerged',
 ] as const;
 
 /**

@@ -73,6 +73,16 @@ export interface SourceSummary {
   excludedNotInPopulation?: number;
   /** CPD records that are mandatory or not funded (not counted by metric 5). */
   excludedNotFundedNonMandatory?: number;
+  /**
+   * Read through an import profile: rows of the export its `keep` rules left out (never records,
+   * so not in `rowsRead`; SPEC 12). Present only when some were.
+   */
+  rowsLeftOut?: number;
+  /**
+   * Read through an import profile (staff): rows merged into another row of the same person by its
+   * `duplicates` setting (not in `rowsRead`). Present only when some were.
+   */
+  rowsMerged?: number;
 }
 
 

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { SourceName } from '../model/counts.js';
+import type { SourceName, SourceSummary } from '../model/counts.js';
+import type { SourceValidation } from '../schemas/record-validator.js';
 import { validateDataset, type ValidationResult } from '../schemas/validate.js';
 import type { AppliedProfile } from './apply.js';
 
@@ -13,7 +14,7 @@ import type { AppliedProfile } from './apply.js';
  * The input to give `computeReport` for an applied profile: its records, validated, with each
  * source's rows skipped by the profile (lenient mode) added to the rows read and skipped, with
  * their reasons. Rows left out by `keep` and rows merged by `duplicates` are neither: they were
- * never meant to be counted.
+ * never meant to be counted, and are given as `rowsLeftOut` and `rowsMerged` (when any).
  *
  * @param applied - what `applyProfile` returned
  * @returns the validated input, ready for `computeReport`
@@ -27,7 +28,10 @@ import type { AppliedProfile } from './apply.js';
 export function profileReportInput(applied: AppliedProfile): ValidationResult {
   const validation = validateDataset(applied.dataset);
   for (const [source, found] of Object.entries(applied.sources) as [SourceName, NonNullable<AppliedProfile['sources'][SourceName]>][]) {
-    const summary = validation.sources[source];
+    const summary: SourceValidation & Pick<SourceSummary, 'rowsLeftOut' | 'rowsMerged'> = validation.sources[source];
+    // Rows the profile never made records: counted beside rowsRead, not in it (SPEC 12).
+    if (found.rowsLeftOut > 0) summary.rowsLeftOut = found.rowsLeftOut;
+    if (found.rowsMerged > 0) summary.rowsMerged = found.rowsMerged;
     if (found.rowsSkipped === 0) continue;
     summary.rowsRead += found.rowsSkipped;
     summary.rowsSkipped += found.rowsSkipped;

@@ -294,6 +294,8 @@ function completenessSection(sources: Record<SourceName, SourceSummary>): string
     if (s.excludedNotDirect) leftOut.push(`${s.excludedNotDirect} not directly employed`);
     if (s.excludedOutOfScope) leftOut.push(`${s.excludedOutOfScope} outside the service in scope`);
     if (s.excludedOutsidePeriod) leftOut.push(`${s.excludedOutsidePeriod} dated outside the period`);
+    if (s.rowsLeftOut) leftOut.push(`${count(s.rowsLeftOut)} rows of the export left out by the profile's "keep" rules (not in rows read)`);
+    if (s.rowsMerged) leftOut.push(`${count(s.rowsMerged)} rows merged into another row of the same person by the profile's "duplicates" (not in rows read)`);
     rows.push([
       SOURCE_LABELS[name],
       s.present ? 'yes' : 'no',

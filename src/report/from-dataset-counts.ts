@@ -30,6 +30,12 @@ export function countingOptions(resolved: ResolvedOptions): CountingOptions {
   };
 }
 
+/** Rows an import profile left out or merged, when its input gave them (`profileReportInput`). */
+function profileRows(summary: object): Pick<SourceSummary, 'rowsLeftOut' | 'rowsMerged'> {
+  const { rowsLeftOut, rowsMerged } = summary as Pick<SourceSummary, 'rowsLeftOut' | 'rowsMerged'>;
+  return { ...(rowsLeftOut === undefined ? {} : { rowsLeftOut }), ...(rowsMerged === undefined ? {} : { rowsMerged }) };
+}
+
 /** The report from counted records: validation's row counts merged with the pass's own facts. */
 export function reportFromDatasetCounts({ counts, facts, sources: validation }: DatasetCounts, resolved: ResolvedOptions): WresReport | PublishedReport {
   const sources: Partial<Record<SourceName, SourceSummary>> = {};
@@ -42,6 +48,7 @@ export function reportFromDatasetCounts({ counts, facts, sources: validation }: 
       skippedReasons: summary.skippedReasons.map((entry) => ({ ...entry })),
       ethnicityCompleteness: null,
       ...facts[source],
+      ...profileRows(summary),
     };
   }
   if (resolved.validation === 'lenient') checkSkippedRows(sources, resolved.maxSkipped);
