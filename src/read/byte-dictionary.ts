@@ -101,6 +101,16 @@ export class ByteDictionary {
     return this.add(bytes, start, end, hash, slot);
   }
 
+  /** Whether entry `code` is the bytes `bytes[start, end)`. */
+  holds(code: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const length = end - start;
+    if (this.spans[2 * code + 1] !== length) return false;
+    const at = this.spans[2 * code] as number;
+    const arena = this.arena;
+    for (let i = 0; i < length; i++) if (arena[at + i] !== bytes[start + i]) return false;
+    return true;
+  }
+
   /** The code here of entry `code` of `other`, or -1 when it is not an entry here. */
   findEntryOf(other: ByteDictionary, code: number): number {
     const start = other.spans[2 * code] as number;

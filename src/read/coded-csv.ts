@@ -11,12 +11,16 @@
  *
  * @module
  */
-import { ByteDictionary, FNV_OFFSET, FNV_PRIME, hashBytes } from './byte-dictionary.js';
+import { ByteDictionary, hashBytes } from './byte-dictionary.js';
 import { MAX_FIELD_LENGTH } from './csv-tokens.js';
 
 /** Column kinds, as bits: looked up rather than interned; an exact identifier. */
 const FIND = 1;
 const EXACT = 2;
+
+/** Slots per column of the table of recent values, and the most values a column may have for it to be used. */
+const RECENT_SLOTS = 256;
+const RECENT_LIMIT = 512;
 
 const QUOTE = 34;
 const LF = 10;
@@ -106,6 +110,8 @@ export class CodedCsvReader {
   private readonly kinds: Uint8Array;
   private readonly dictionaries: ByteDictionary[];
   private readonly maxLengths: Float64Array;
+  /** Per column, {@link RECENT_SLOTS} codes + 1 of recent values (0: none). */
+  private readonly recent: Int32Array;
   private readonly codes: Int32Array;
   private readonly onRow: (codes: Int32Array) => boolean | void;
   private carry: Uint8Array | undefined;
@@ -125,6 +131,7 @@ export class CodedCsvReader {
     this.kinds = Uint8Array.from(options.columns, (c) => (c.mode === 'find' ? FIND : 0) | (c.exact === true ? EXACT : 0));
     this.dictionaries = options.columns.map((c) => c.dictionary);
     this.maxLengths = Float64Array.from(options.columns, (c) => c.maxLength ?? Number.POSITIVE_INFINITY);
+    this.recent = new Int32Array(options.columns.length * RECENT_SLOTS);
     this.codes = new Int32Array(options.columns.length);
     this.onRow = options.onRow;
     if (options.headerless === true) {
@@ -205,8 +212,6 @@ export class CodedCsvReader {
         let cellBytes = bytes;
         let s = p;
         let e: number;
-        let hash = FNV_OFFSET;
-        let hashed = false;
         let high = 0;
         if (p < end && bytes[p] === QUOTE) {
           const state = this.quotedCell(bytes, p, end, final);
@@ -217,22 +222,12 @@ export class CodedCsvReader {
           p = this.next;
           for (let i = s; i < e; i++) high |= cellBytes[i] as number;
         } else {
-          // The common case, a cell without quotes: scanned (and hashed, when coded) in one pass.
-          if (k >= 0) {
-            while (p < end) {
-              const c = bytes[p] as number;
-              if (c === delimiter || c === LF || c === CR) break;
-              hash = Math.imul(hash ^ c, FNV_PRIME);
-              high |= c;
-              p++;
-            }
-            hashed = true;
-          } else {
-            while (p < end) {
-              const c = bytes[p] as number;
-              if (c === delimiter || c === LF || c === CR) break;
-              p++;
-            }
+          // The common case, a cell without quotes.
+          while (p < end) {
+            const c = bytes[p] as number;
+            if (c === delimiter || c === LF || c === CR) break;
+            high |= c;
+            p++;
           }
           if (p >= end && !final) return rowStart;
           if (p - s > MAX_FIELD_LENGTH) {
@@ -244,7 +239,6 @@ export class CodedCsvReader {
         if (s < e && (isSpace(cellBytes[s] as number) || isSpace(cellBytes[e - 1] as number))) {
           while (s < e && isSpace(cellBytes[s] as number)) s++;
           while (e > s && isSpace(cellBytes[e - 1] as number)) e--;
-          hashed = false;
         }
         if (s < e) {
           if ((cellBytes[s] as number) < 128 || (cellBytes[e - 1] as number) < 128) content = true;
@@ -259,8 +253,22 @@ export class CodedCsvReader {
               return rowStart;
             }
             const dictionary = dictionaries[k] as ByteDictionary;
-            const h = hashed ? hash | 0 : hashBytes(cellBytes, s, e);
-            codes[k] = (kind & FIND) !== 0 ? dictionary.findHashed(cellBytes, s, e, h) : dictionary.internHashed(cellBytes, s, e, h);
+            if (kind === 0 && dictionary.size <= RECENT_LIMIT) {
+              // A column of few values: a small table by length and end bytes remembers the last
+              // value seen for each; a match is confirmed byte by byte, without hashing.
+              const length = e - s;
+              const key = k * RECENT_SLOTS + ((length * 131 + (length > 0 ? (cellBytes[e - 1] as number) * 31 + (cellBytes[s] as number) + (length > 2 ? (cellBytes[e - 3] as number) * 7 : 0) : 0)) & (RECENT_SLOTS - 1));
+              const recent = (this.recent[key] as number) - 1;
+              if (recent >= 0 && dictionary.holds(recent, cellBytes, s, e)) codes[k] = recent;
+              else {
+                const code = dictionary.intern(cellBytes, s, e);
+                this.recent[key] = code + 1;
+                codes[k] = code;
+              }
+            } else {
+              const h = hashBytes(cellBytes, s, e);
+              codes[k] = (kind & FIND) !== 0 ? dictionary.findHashed(cellBytes, s, e, h) : dictionary.internHashed(cellBytes, s, e, h);
+            }
           }
         }
         field += 1;
