@@ -56,12 +56,16 @@ function presentFields(source: SourceName, columns: readonly FieldColumn[]): Fie
  *
  * @example
  * codedColumns('cpd', [{ index: 1, field: 'date' }, { index: 0, field: 'staffId' }]);
- * // [{ index: 0, exact: true, maxLength: 1000 }, { index: 1 }]
+ * // [{ index: 0, exact: true, maxLength: 1000 }, { index: 1, dates: true }]
  */
 export function codedColumns(source: SourceName, columns: readonly FieldColumn[]): TableColumn[] {
   return presentFields(source, columns).map((column) =>
-    column.field === ID_FIELD[source] ? { index: column.index, exact: true, maxLength: MAX_TEXT_LENGTH } : { index: column.index });
+    column.field === ID_FIELD[source] ? { index: column.index, exact: true, maxLength: MAX_TEXT_LENGTH }
+      : DATE_FIELDS.has(column.field) ? { index: column.index, dates: true } : { index: column.index });
 }
+
+/** The fields that hold dates (read by their digits). */
+const DATE_FIELDS = new Set(['startDate', 'endDate', 'date']);
 
 /** A field's values by code in one part's dictionary, converted as each code is first met. */
 interface FieldValues {

@@ -14,9 +14,32 @@
 import { ByteDictionary, hashBytes } from './byte-dictionary.js';
 import { MAX_FIELD_LENGTH } from './csv-tokens.js';
 
-/** Column kinds, as bits: looked up rather than interned; an exact identifier. */
+/** Column kinds, as bits: looked up rather than interned; an exact identifier; ISO dates. */
 const FIND = 1;
 const EXACT = 2;
+const DATES = 4;
+/** Codes + 1 of dates by (year - 1900, month, day): 200 years of 13 months of 32 days. */
+const DATE_KEYS = 200 * 13 * 32;
+
+/** The key of an ISO date's digits (YYYY-MM-DD, 1900 to 2099, month up to 12, day up to 31), or -1. */
+function dateKey(bytes: Uint8Array, s: number, e: number): number {
+  if (e - s !== 10 || bytes[s + 4] !== 45 || bytes[s + 7] !== 45) return -1;
+  let year = 0;
+  for (let i = s; i < s + 4; i++) {
+    const d = (bytes[i] as number) - 48;
+    if (d < 0 || d > 9) return -1;
+    year = year * 10 + d;
+  }
+  const m1 = (bytes[s + 5] as number) - 48;
+  const m2 = (bytes[s + 6] as number) - 48;
+  const d1 = (bytes[s + 8] as number) - 48;
+  const d2 = (bytes[s + 9] as number) - 48;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return -1;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year < 1900 || year > 2099 || month > 12 || day > 31) return -1;
+  return ((year - 1900) * 13 + month) * 32 + day;
+}
 
 /** Slots per column of the table of recent values, and the most values a column may have for it to be used. */
 const RECENT_SLOTS = 256;
@@ -52,6 +75,11 @@ export interface CodedColumn {
   exact?: boolean;
   /** For an `exact` column: the longest value read here. */
   maxLength?: number;
+  /**
+   * A column of ISO dates: a cell written YYYY-MM-DD (years 1900 to 2099) finds its code by the
+   * date's digits, without hashing. Any other cell is interned as in any column.
+   */
+  dates?: boolean;
 }
 
 /** Options of {@link CodedCsvReader}. */
@@ -112,6 +140,8 @@ export class CodedCsvReader {
   private readonly maxLengths: Float64Array;
   /** Per column, {@link RECENT_SLOTS} codes + 1 of recent values (0: none). */
   private readonly recent: Int32Array;
+  /** Per date column, codes + 1 by {@link dateKey}. */
+  private readonly dateCodes: Int32Array[];
   private readonly codes: Int32Array;
   private readonly onRow: (codes: Int32Array) => boolean | void;
   private carry: Uint8Array | undefined;
@@ -128,7 +158,8 @@ export class CodedCsvReader {
     if (options.delimiter.length !== 1 || options.delimiter.charCodeAt(0) > 127) throw new RangeError('the delimiter must be one ASCII character');
     this.delimiter = options.delimiter.charCodeAt(0);
     this.width = options.width;
-    this.kinds = Uint8Array.from(options.columns, (c) => (c.mode === 'find' ? FIND : 0) | (c.exact === true ? EXACT : 0));
+    this.kinds = Uint8Array.from(options.columns, (c) => (c.mode === 'find' ? FIND : 0) | (c.exact === true ? EXACT : 0) | (c.dates === true ? DATES : 0));
+    this.dateCodes = options.columns.map((c) => (c.dates === true ? new Int32Array(DATE_KEYS) : new Int32Array(0)));
     this.dictionaries = options.columns.map((c) => c.dictionary);
     this.maxLengths = Float64Array.from(options.columns, (c) => c.maxLength ?? Number.POSITIVE_INFINITY);
     this.recent = new Int32Array(options.columns.length * RECENT_SLOTS);
@@ -253,7 +284,17 @@ export class CodedCsvReader {
               return rowStart;
             }
             const dictionary = dictionaries[k] as ByteDictionary;
-            if (kind === 0 && dictionary.size <= RECENT_LIMIT) {
+            const dateKeyOf = kind === DATES ? dateKey(cellBytes, s, e) : -1;
+            if (dateKeyOf >= 0) {
+              // The digits of a date are its key: each distinct date is interned once.
+              const dates = this.dateCodes[k] as Int32Array;
+              let code = (dates[dateKeyOf] as number) - 1;
+              if (code < 0) {
+                code = dictionary.intern(cellBytes, s, e);
+                dates[dateKeyOf] = code + 1;
+              }
+              codes[k] = code;
+            } else if (kind === 0 && dictionary.size <= RECENT_LIMIT) {
               // A column of few values: a small table by length and end bytes remembers the last
               // value seen for each; a match is confirmed byte by byte, without hashing.
               const length = e - s;

@@ -16,6 +16,8 @@ export interface TableColumn {
   exact?: boolean;
   /** For an `exact` column: the longest value read. */
   maxLength?: number;
+  /** A column of dates (see `CodedColumn.dates`). */
+  dates?: boolean;
 }
 
 /**

@@ -55,6 +55,17 @@ describe('CodedCsvReader', () => {
     expect(dictionary.size).toBe(2);
   });
 
+  it('codes a date column by its digits, and other text in it as any value', () => {
+    const dictionary = new ByteDictionary();
+    const codes: number[] = [];
+    const reader = new CodedCsvReader({ delimiter: ',', width: 1, columns: [{ index: 0, dictionary, dates: true }], onRow: (c) => void codes.push(c[0]!) });
+    reader.write(encode('date\n2024-01-31\n1899-12-31\n 2024-01-31 \n2024-02-30\n31/01/2024\n1899-12-31\n2024-13-01\n2024-02-30\n'));
+    reader.end();
+    // Same date, same code; 1899 and month 13 are outside the digit table and interned by hash.
+    expect(codes).toEqual([0, 1, 0, 2, 3, 1, 4, 2]);
+    expect([0, 1, 2, 3, 4].map((code) => dictionary.text(code))).toEqual(['2024-01-31', '1899-12-31', '2024-02-30', '31/01/2024', '2024-13-01']);
+  });
+
   it('looks ids up without adding them, and codes a blank id as -1', () => {
     const ids = new ByteDictionary();
     const staff = encode('S1,S2');
