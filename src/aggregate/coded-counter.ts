@@ -61,11 +61,22 @@ function presentFields(source: SourceName, columns: readonly FieldColumn[]): Fie
 export function codedColumns(source: SourceName, columns: readonly FieldColumn[]): TableColumn[] {
   return presentFields(source, columns).map((column) =>
     column.field === ID_FIELD[source] ? { index: column.index, exact: true, maxLength: MAX_TEXT_LENGTH }
-      : DATE_FIELDS.has(column.field) ? { index: column.index, dates: true } : { index: column.index });
+      : UNCOUNTED[source]?.has(column.field) === true ? { index: column.index, lengthOnly: MAX_TEXT_LENGTH }
+        : DATE_FIELDS.has(column.field) ? { index: column.index, dates: true } : { index: column.index });
 }
 
 /** The fields that hold dates (read by their digits). */
 const DATE_FIELDS = new Set(['startDate', 'endDate', 'date']);
+
+/**
+ * Fields no metric reads whose only check is their length (text of at most 1,000 characters,
+ * blank allowed): an application's own reference, a leaver's reason. Their cells are checked for
+ * length (in bytes, so a long non-ASCII cell goes to the exact path) and not interned.
+ */
+const UNCOUNTED: Partial<Record<SourceName, ReadonlySet<string>>> = {
+  applications: new Set(['id']),
+  staff: new Set(['leavingReason']),
+};
 
 /** A field's values by code in one part's dictionary, converted as each code is first met. */
 interface FieldValues {
@@ -139,7 +150,9 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
       const { codes, dictionaries } = part;
       const fields: FieldValues[] = names.map((field) => {
         const convert = converters[field] as FieldConverter;
-        return { field, k: present.findIndex((c) => c.field === field), convert, values: [], absent: checked(convert(undefined)) };
+        // A field checked for length only reads as absent: no metric reads it.
+        const k = UNCOUNTED[name]?.has(field) === true ? -1 : present.findIndex((c) => c.field === field);
+        return { field, k, convert, values: [], absent: checked(convert(undefined)) };
       });
       const fill = (row: number): boolean => {
         for (let f = 0; f < fields.length; f++) {

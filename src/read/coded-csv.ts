@@ -14,10 +14,11 @@
 import { ByteDictionary, hashBytes } from './byte-dictionary.js';
 import { MAX_FIELD_LENGTH } from './csv-tokens.js';
 
-/** Column kinds, as bits: looked up rather than interned; an exact identifier; ISO dates. */
+/** Column kinds, as bits: looked up rather than interned; an exact identifier; ISO dates; length checked only. */
 const FIND = 1;
 const EXACT = 2;
 const DATES = 4;
+const LENGTH_ONLY = 8;
 /** Codes + 1 of dates by (year - 1900, month, day): 200 years of 13 months of 32 days. */
 const DATE_KEYS = 200 * 13 * 32;
 
@@ -80,6 +81,11 @@ export interface CodedColumn {
    * date's digits, without hashing. Any other cell is interned as in any column.
    */
   dates?: boolean;
+  /**
+   * A column whose values are not needed, only checked for length: nothing is interned (every
+   * code is 0), and a cell of more than this many bytes stops the reading.
+   */
+  lengthOnly?: number;
 }
 
 /** Options of {@link CodedCsvReader}. */
@@ -158,10 +164,11 @@ export class CodedCsvReader {
     if (options.delimiter.length !== 1 || options.delimiter.charCodeAt(0) > 127) throw new RangeError('the delimiter must be one ASCII character');
     this.delimiter = options.delimiter.charCodeAt(0);
     this.width = options.width;
-    this.kinds = Uint8Array.from(options.columns, (c) => (c.mode === 'find' ? FIND : 0) | (c.exact === true ? EXACT : 0) | (c.dates === true ? DATES : 0));
+    this.kinds = Uint8Array.from(options.columns, (c) =>
+      (c.mode === 'find' ? FIND : 0) | (c.exact === true ? EXACT : 0) | (c.dates === true ? DATES : 0) | (c.lengthOnly === undefined ? 0 : LENGTH_ONLY));
     this.dateCodes = options.columns.map((c) => (c.dates === true ? new Int32Array(DATE_KEYS) : new Int32Array(0)));
     this.dictionaries = options.columns.map((c) => c.dictionary);
-    this.maxLengths = Float64Array.from(options.columns, (c) => c.maxLength ?? Number.POSITIVE_INFINITY);
+    this.maxLengths = Float64Array.from(options.columns, (c) => c.lengthOnly ?? c.maxLength ?? Number.POSITIVE_INFINITY);
     this.recent = new Int32Array(options.columns.length * RECENT_SLOTS);
     this.codes = new Int32Array(options.columns.length);
     this.onRow = options.onRow;
@@ -277,9 +284,15 @@ export class CodedCsvReader {
         }
         if (k >= 0) {
           const kind = kinds[k] as number;
-          if (kind >= EXACT && s === e) codes[k] = -1;
+          if (kind === LENGTH_ONLY) {
+            if (e - s > (maxLengths[k] as number)) {
+              this.stopped = 'long-cell';
+              return rowStart;
+            }
+            codes[k] = 0;
+          } else if ((kind & EXACT) !== 0 && s === e) codes[k] = -1;
           else {
-            if (kind >= EXACT && (high >= 128 || e - s > (maxLengths[k] as number))) {
+            if ((kind & EXACT) !== 0 && (high >= 128 || e - s > (maxLengths[k] as number))) {
               this.stopped = 'id-bytes';
               return rowStart;
             }

@@ -18,6 +18,8 @@ export interface TableColumn {
   maxLength?: number;
   /** A column of dates (see `CodedColumn.dates`). */
   dates?: boolean;
+  /** A column only checked for length (see `CodedColumn.lengthOnly`). */
+  lengthOnly?: number;
 }
 
 /**

@@ -66,6 +66,20 @@ describe('CodedCsvReader', () => {
     expect([0, 1, 2, 3, 4].map((code) => dictionary.text(code))).toEqual(['2024-01-31', '1899-12-31', '2024-02-30', '31/01/2024', '2024-13-01']);
   });
 
+  it('only checks the length of a column read for its length: nothing interned, a longer cell stops', () => {
+    const dictionary = new ByteDictionary();
+    const codes: number[] = [];
+    const read = (text: string) => {
+      const reader = new CodedCsvReader({ delimiter: ',', width: 2, columns: [{ index: 1, dictionary, lengthOnly: 5 }], onRow: (c) => void codes.push(c[0]!) });
+      reader.write(encode(text));
+      reader.end();
+      return reader.stopped;
+    };
+    expect(read('id,reason\n1,moved\n2,\n3, moved \n')).toBeUndefined();
+    expect([codes, dictionary.size]).toEqual([[0, 0, 0], 0]);
+    expect(read('id,reason\n1,retired\n')).toBe('long-cell');
+  });
+
   it('looks ids up without adding them, and codes a blank id as -1', () => {
     const ids = new ByteDictionary();
     const staff = encode('S1,S2');
