@@ -168,13 +168,15 @@ function linkedSecondarySuppressions(
 function fewestHeadlinesLost(layout: ReportLayout, report: WresReport<Figure>, withheld: ReadonlySet<string>, zeros: ReadonlySet<string>): string[] {
   const headlines = headlineCells(report, layout);
   const weights = liveHeadlineWeights(headlines, withheld);
+  // Headlines the primary cells withhold: no pattern withholds fewer.
+  const floor = headlines.filter((cells) => cells.some((id) => withheld.has(id))).length;
   let best: { added: string[]; lost: number } | undefined;
   for (const cost of HEADLINE_COSTS) {
     const added = linkedSecondarySuppressions(layout, withheld, zeros, weights, cost);
     const all = new Set([...withheld, ...added]);
     const lost = headlines.filter((cells) => cells.some((id) => all.has(id))).length;
     if (best === undefined || lost < best.lost || (lost === best.lost && added.length < best.added.length)) best = { added, lost };
-    if (weights.size === 0 || lost === 0) break;
+    if (weights.size === 0 || lost === floor) break;
   }
   return best?.added ?? [];
 }
@@ -307,7 +309,7 @@ export function describeMethod(policy: ResolvedPolicy): string {
   }
   if (policy.secondary) {
     parts.push(
-      'Where published figures add up (the pay-band table of metric 1 with its totals, the band-not-known line and metric 9\'s staff totals; staff at risk, leavers and staff in post; and, in a breakdown by broad ethnic group, the groups adding up to the minority ethnic figures) further cells are withheld so that no withheld cell can be worked out from the others; the fewest extra cells are chosen, preferring ordinary cells to totals and smaller cells to larger ones. A figure shown in several places is withheld in all of them.',
+      'Where published figures add up (the pay-band table of metric 1 with its totals, the band-not-known line and metric 9\'s staff totals; staff at risk, leavers and staff in post; and, in a breakdown by broad ethnic group, the groups adding up to the minority ethnic figures) further cells are withheld so that no withheld cell can be worked out from the others; the fewest extra cells are chosen, keeping the relative likelihoods and metric 9\'s comparison published where possible, then preferring ordinary cells to totals and smaller cells to larger ones. A figure shown in several places is withheld in all of them.',
     );
   }
   parts.push('Proportions, intervals, relative likelihoods, differences, shares and sentences built from a withheld count are withheld too.');

@@ -31,18 +31,27 @@ function smallDifferences(previous: PublishedReport, current: PublishedReport): 
     .map(([cell]) => cell);
 }
 
+/**
+ * Grade 2: 30 minority ethnic and 40 white staff last year; one minority ethnic member left in
+ * October 2024, so 29 this year; Grade 1: 50 and 60. Nobody else joined or left (issue 12).
+ */
+function oneLeaverTeam(): Staff[] {
+  const staff = [
+    ...people(1, 30, 'Black African', 'Grade 2'),
+    ...people(100, 40, 'White British', 'Grade 2'),
+    ...people(200, 50, 'Black African', 'Grade 1'),
+    ...people(300, 60, 'White British', 'Grade 1'),
+  ];
+  staff[0] = { ...staff[0]!, endDate: '2024-10-01' };
+  return staff;
+}
+
 describe('year on year', () => {
   it('the one-leaver year pair: the band that lost one person is not published beside last year', () => {
     // Grade 2: 30 minority ethnic and 40 white staff last year; one minority ethnic member left in
     // October 2024, so 29 this year. Nobody else joined or left. Last year's 30 and this year's 29
     // would show that the one leaver was minority ethnic and in Grade 2 (issue 12).
-    const staff = [
-      ...people(1, 30, 'Black African', 'Grade 2'),
-      ...people(100, 40, 'White British', 'Grade 2'),
-      ...people(200, 50, 'Black African', 'Grade 1'),
-      ...people(300, 60, 'White British', 'Grade 1'),
-    ];
-    staff[0] = { ...staff[0]!, endDate: '2024-10-01' };
+    const staff = oneLeaverTeam();
     const previous = applyDisclosureControl(computeReport({ staff }, { period: LAST_YEAR, payBands: BANDS }), 'sc-wres-publication');
     const current = computeReport({ staff }, { period: THIS_YEAR, payBands: BANDS });
     expect(current.metrics[0]!.bands!.rows[1]!.minority).toBe(29);
@@ -62,13 +71,7 @@ describe('year on year', () => {
     // Same team as above. Last year nobody left (a published 0), so nobody left on its final day;
     // at risk this year 80 minority = last year's 80 in post, so nobody joined; then Grade 2's
     // 30 -> 29 is one minority ethnic leaver from Grade 2, exactly.
-    const staff = [
-      ...people(1, 30, 'Black African', 'Grade 2'),
-      ...people(100, 40, 'White British', 'Grade 2'),
-      ...people(200, 50, 'Black African', 'Grade 1'),
-      ...people(300, 60, 'White British', 'Grade 1'),
-    ];
-    staff[0] = { ...staff[0]!, endDate: '2024-10-01' };
+    const staff = oneLeaverTeam();
     const lastRaw = computeReport({ staff }, { period: LAST_YEAR, payBands: BANDS });
     const previous = applyDisclosureControl(lastRaw, 'sc-wres-publication');
     const current = computeReport({ staff }, { period: THIS_YEAR, payBands: BANDS });
