@@ -5,8 +5,8 @@
  * @module
  */
 import type { Benchmark, BenchmarkFigure } from '../model/collation.js';
-import type { Comparison, Figure } from '../model/report.js';
-import { fixed } from './format.js';
+import type { Comparison, Figure, PublishedReport, WresReport } from '../model/report.js';
+import { fixed, groupLabel, isSuppressed, keyLabel, ratio, suppressedInWords, type WordsOptions } from './format.js';
 
 /** The benchmark's figure for one of the council's comparisons, or `undefined` when the collation has none. */
 export function benchmarkFigure(benchmark: Benchmark, metric: number, comparison: Pick<Comparison<Figure>, 'key' | 'group'>): BenchmarkFigure | undefined {
@@ -31,3 +31,30 @@ export function benchmarkCells(benchmarks: readonly Benchmark[], metric: number,
     return [label, figure?.ratio ?? null, figure?.lower ?? null, figure?.upper ?? null];
   });
 }
+
+/** One row of the benchmarks table: a comparison, the council's figure and each benchmark's, as text. */
+export interface BenchmarkRow {
+  metric: number;
+  comparison: string;
+  council: string;
+  benchmarks: string[];
+}
+
+/**
+ * The council's comparisons that some benchmark has a figure for, each with the council's relative
+ * likelihood and every benchmark's pooled figure ("–" where one has none), as plain text (the HTML
+ * renderer's table; the Markdown puts the same figures in each metric's table).
+ */
+export function benchmarkRows(report: WresReport | PublishedReport, words: WordsOptions): BenchmarkRow[] {
+  const benchmarks = report.benchmarks ?? [];
+  const breakdown = report.metrics.some((metric) => metric.comparisons.some((c) => c.group !== 'minority'));
+  return report.metrics.flatMap((metric) => metric.comparisons.flatMap((c: Comparison<Figure>) => {
+    const figures = benchmarks.map((benchmark) => benchmarkFigure(benchmark, metric.number, c));
+    if (figures.every((figure) => figure === undefined)) return [];
+    const rl = c.relativeLikelihood;
+    const council = rl === null ? 'not calculated' : isSuppressed(rl) ? suppressedInWords() : rl.ratio === null ? 'not estimable' : `${ratio(rl.ratio, words)} (${ratio(rl.lower, words)} to ${ratio(rl.upper, words)})`;
+    const comparison = breakdown ? `${keyLabel(c.key)}: ${groupLabel(c.group, report.options.terminology)}` : keyLabel(c.key);
+    return [{ metric: metric.number, comparison, council, benchmarks: figures.map(benchmarkText) }];
+  }));
+}
+

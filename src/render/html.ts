@@ -26,6 +26,7 @@ import {
 import { headlineCells, headlineFigures, readingInWords } from './headlines.js';
 import { REPORT_STYLE } from './html-style.js';
 import { trendHtml } from './trend.js';
+import { benchmarkRows } from './benchmarks.js';
 import type { ActionPlan, MetricActions } from './action-plan.js';
 import { METHOD_LABELS, SOURCE_LABELS, standardText } from './labels.js';
 import { likelihoodChart, shareChart, type SvgFormat } from './svg-charts.js';
@@ -100,6 +101,18 @@ function summarySection(page: Page): string {
     + `<p>Of the headline figures, <strong>${counts.adverse}</strong> ${counts.adverse === 1 ? 'is' : 'are'} adverse for ${term} staff (significantly worse off than white staff), <strong>${counts.favourable}</strong> favourable and <strong>${counts.none}</strong> show no significant difference. Adverse means more likely to have a bad outcome (disciplinary action, fitness-to-practise referral, harassment, leaving, a lower pay band) or less likely to have a good one (appointment, funded training, a higher pay band, senior management).</p>`
     + tableHtml(`Headline figures, ${escapeText(report.period.start)} to ${escapeText(report.period.end)}`, ['Metric', 'Comparison', `${capital(term)} staff`, 'White staff', `Relative likelihood (${level} CI)`, 'Reading', 'Within 0.80 to 1.25'], rows, { numeric: [0], rowHeader: false })
     + chart
+    + '</section>';
+}
+
+/** The council's relative likelihoods beside its benchmarks' pooled figures (issue 15), when it has benchmarks. */
+function benchmarksSection(page: Page): string {
+  const { report, term, level, words } = page;
+  const rows = benchmarkRows(report, words);
+  if (rows.length === 0) return '';
+  const labels = (report.benchmarks ?? []).map((b) => escapeText(b.label));
+  return `<section id="benchmarks" aria-labelledby="benchmarks-h"><h2 id="benchmarks-h">Benchmarks</h2>`
+    + `<p>Each relative likelihood (${term} over white) beside the same figure for ${labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0]}, pooled within councils (Mantel-Haenszel), so each council's staff are compared with colleagues of their own council. All with ${level} confidence intervals; "–" where a benchmark has no figure.</p>`
+    + tableHtml('Relative likelihoods: this council and the benchmarks', ['Metric', 'Comparison', `This council (${level} CI)`, ...labels.map((label) => `${label} (${level} CI)`)], rows.map((row) => [String(row.metric), row.comparison, row.council, ...row.benchmarks].map(escapeText)), { numeric: [0], rowHeader: false })
     + '</section>';
 }
 
@@ -242,7 +255,7 @@ export function renderHtml(report: WresReport | PublishedReport, options: HtmlRe
   const org = published.organisation?.name ?? published.organisation?.code;
   const title = options.title ?? `${org === undefined ? '' : `${org}: `}Workforce Race Equality Standard report`;
   const period = `${longDate(published.period.start)} to ${longDate(published.period.end)}`;
-  const nav = ['<li><a href="#summary">Summary</a></li>', ...(options.previous?.length ? ['<li><a href="#trend">Year on year</a></li>'] : []), ...published.metrics.map((m) => `<li><a href="#metric-${m.number}">Metric ${m.number}: ${escapeText(m.title)}</a></li>`), '<li><a href="#data">About the data</a></li>'];
+  const nav = ['<li><a href="#summary">Summary</a></li>', ...(options.previous?.length ? ['<li><a href="#trend">Year on year</a></li>'] : []), ...(benchmarkRows(published, words).length > 0 ? ['<li><a href="#benchmarks">Benchmarks</a></li>'] : []), ...published.metrics.map((m) => `<li><a href="#metric-${m.number}">Metric ${m.number}: ${escapeText(m.title)}</a></li>`), '<li><a href="#data">About the data</a></li>'];
   const body = [
     '<a class="skip" href="#main">Skip to the report</a>',
     `<header><p class="lede">Social Care Workforce Race Equality Standard (SC-WRES)</p><h1>${escapeText(title)}</h1><p class="lede">${escapeText(period)}${published.options.scope.service ? ` · ${escapeText(published.options.scope.service)}` : ''}</p></header>`,
@@ -251,6 +264,7 @@ export function renderHtml(report: WresReport | PublishedReport, options: HtmlRe
     ...(options.actions?.foreword === undefined ? [] : [`<section id="foreword" aria-labelledby="foreword-h"><h2 id="foreword-h">Foreword</h2>${options.actions.foreword.split(/\n\s*\n/).map((p) => `<p>${escapeText(p)}</p>`).join('')}</section>`]),
     summarySection(page),
     ...(options.previous === undefined || options.previous.length === 0 ? [] : [trendHtml([...options.previous, published], words, page.svg)]),
+    benchmarksSection(page),
     ...published.metrics.map((metric) => metricSection(metric, page)),
     dataSection(page),
     '</main>',
