@@ -28,6 +28,13 @@ import { createRecordCounter, type CountingOptions, type LinkedSource } from './
 export interface FieldColumn {
   index: number;
   field: string;
+  /**
+   * Reads the column's cell text (as the reader gives it: ASCII white space trimmed) to the
+   * field's value, `undefined`, or {@link Invalid}; default the field's {@link FIELD_CONVERTERS}
+   * converter of the trimmed text. An import profile's converters (value mappings, date forms,
+   * `derive`) come in here.
+   */
+  read?: FieldConverter;
 }
 
 /** Counts of coded tables: see {@link createCodedCounter}. */
@@ -152,7 +159,8 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
         const convert = converters[field] as FieldConverter;
         // A field checked for length only reads as absent: no metric reads it.
         const k = UNCOUNTED[name]?.has(field) === true ? -1 : present.findIndex((c) => c.field === field);
-        return { field, k, convert, values: [], absent: checked(convert(undefined)) };
+        const read = present[k]?.read ?? ((text: unknown) => convert((text as string).trim()));
+        return { field, k, convert: read, values: [], absent: checked(convert(undefined)) };
       });
       const fill = (row: number): boolean => {
         for (let f = 0; f < fields.length; f++) {
@@ -163,7 +171,7 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
             const code = (codes[entry.k] as Int32Array)[row] as number;
             const values = entry.values;
             // Codes are given in order of first appearance (a blank row's cells are coded too).
-            while (values.length <= code) values.push(checked(entry.convert((dictionaries[entry.k] as ByteDictionary).text(values.length).trim())));
+            while (values.length <= code) values.push(checked(entry.convert((dictionaries[entry.k] as ByteDictionary).text(values.length))));
             value = values[code];
           }
           if (value === INVALID) return false;

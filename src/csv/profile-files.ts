@@ -43,7 +43,7 @@ export interface ApplyProfileFileOptions {
 const SOURCE_ORDER: readonly SourceName[] = ['staff', 'applications', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'survey'];
 
 /** A path as the person sees it: relative to the working folder when that is shorter. */
-function shown(path: string): string {
+export function shown(path: string): string {
   const near = relative(process.cwd(), path);
   return near !== '' && !near.startsWith('..') && !isAbsolute(near) ? near : path;
 }
@@ -82,6 +82,16 @@ export async function readProfileFile(path: string): Promise<ProfileFile> {
 }
 
 /**
+ * The file of a source: the one given (relative to the working folder), else the profile's
+ * (relative to its folder); `undefined` when there is none.
+ */
+export function sourcePath(profileFile: ProfileFile, source: SourceName, given?: string): string | undefined {
+  if (given !== undefined) return resolve(given);
+  const file = (profileFile.profile.sources as Partial<Record<SourceName, SourceProfile>>)[source]?.file;
+  return file === undefined ? undefined : resolve(profileFile.folder, file);
+}
+
+/**
  * Reads the export file of every source a profile names (or `files` gives), each with the
  * profile's `sheet`, `encoding`, `delimiter` and `skipRows` for it. Every file is read before any
  * error is thrown, so one run lists the problems of all of them.
@@ -103,12 +113,11 @@ export async function readProfileTables(profileFile: ProfileFile, files: Partial
     SOURCE_ORDER.map(async (source) => {
       const config = configs[source];
       const given = files[source];
-      if (config === undefined && given === undefined) return;
-      if (given === undefined && config?.file === undefined) {
-        issues.push({ source, field: `sources.${source}.file`, message: `is missing in ${basename(profileFile.path)}: name the export file of ${source}` });
+      const path = sourcePath(profileFile, source, given);
+      if (path === undefined) {
+        if (config !== undefined) issues.push({ source, field: `sources.${source}.file`, message: `is missing in ${basename(profileFile.path)}: name the export file of ${source}` });
         return;
       }
-      const path = given !== undefined ? resolve(given) : resolve(profileFile.folder, config?.file ?? '');
       const name = shown(path);
       result.files[source] = name;
       try {

@@ -10,6 +10,7 @@ import type { SourceName } from '../model/counts.js';
 import type { RawTable } from '../model/raw-table.js';
 import type { ValidDataset, ValidOrganisation } from '../schemas/normalized.js';
 import { readAmount } from './amounts.js';
+import type { ColumnPlan } from './columns.js';
 import { PROFILE_SOURCES } from './fields.js';
 import { groupIssue } from './problems.js';
 import { rowCounts, runProfile, type SourceRowCounts, type SourceRun } from './run.js';
@@ -159,13 +160,19 @@ export function applyProfile(profile: Profile, tables: Partial<Record<SourceName
 }
 
 function findings(run: SourceRun): SourceFindings {
-  const columns: Record<string, string> = {};
-  for (const { spec, header } of run.plan.read) columns[spec.name] = header;
-  for (const { spec, header } of run.plan.derived) columns[spec.name] = `derived from ${JSON.stringify(header)}`;
-  return { ...rowCounts(run), records: run.records.length, columns, ignoredColumns: run.plan.ignored };
+  return { ...rowCounts(run), records: run.records.length, ...sourceColumns(run.plan) };
 }
 
-function organisationOf(profile: Profile): ValidOrganisation | undefined {
+/** Each field and the header it was read from, and the headers nothing reads: a source's {@link SourceFindings} of its plan. */
+export function sourceColumns(plan: ColumnPlan): Pick<SourceFindings, 'columns' | 'ignoredColumns'> {
+  const columns: Record<string, string> = {};
+  for (const { spec, header } of plan.read) columns[spec.name] = header;
+  for (const { spec, header } of plan.derived) columns[spec.name] = `derived from ${JSON.stringify(header)}`;
+  return { columns, ignoredColumns: plan.ignored };
+}
+
+/** The profile's organisation, as the dataset's. */
+export function organisationOf(profile: Profile): ValidOrganisation | undefined {
   const given = profile.organisation;
   if (given === undefined) return undefined;
   const organisation: ValidOrganisation = {};

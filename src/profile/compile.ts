@@ -148,7 +148,8 @@ function identifier(cell: RawCell): unknown {
 }
 
 function ethnicity(cell: RawCell): unknown {
-  if (typeof cell === 'string') return isBlank(cell) ? null : cell;
+  // Trimmed as every other text field is (and as the CSV path reads cells): " Indian" is "Indian".
+  if (typeof cell === 'string') return isBlank(cell) ? null : trimmed(cell);
   if (cell === null) return null;
   if (typeof cell === 'number') return String(cell);
   return new CellProblem('invalid', 'is not an ethnicity', cellText(cell));

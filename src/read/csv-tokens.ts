@@ -68,8 +68,19 @@ function indexOrEnd(text: string, char: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
+/** Whether `text[from, to)` has a character other than white space (as `String.prototype.trim` sees it). */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[k]!)) return true;
+  }
+  return false;
+}
+
 /**
- * Tokenises CSV text in one pass. Blank records (an empty line, or only empty fields) are dropped,
+ * Tokenises CSV text in one pass. Blank records (an empty line, or fields that are all empty or
+ * white space, as the CSV reader of src/csv skips them) are dropped,
  * as are records that start on a skipped line; everything else is kept, problems included, so the
  * caller can name every bad line at once.
  */
@@ -130,7 +141,7 @@ export function tokenizeCsv(text: string, options: TokenizeOptions): CsvTokens {
           const c = text.charCodeAt(k);
           if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) line++;
         }
-        if (contentEnd - i - 1 > 0) hasContent = true;
+        if (!hasContent && hasText(text, i + 1, contentEnd)) hasContent = true;
         if (close < 0) {
           problem({ line: quoteLine, field, kind: 'unclosed-quote' });
           i = n;
@@ -154,7 +165,7 @@ export function tokenizeCsv(text: string, options: TokenizeOptions): CsvTokens {
         if (nextCr < i) nextCr = hasCr ? indexOrEnd(text, '\r', i) : n;
         i = nextDelimiter < nextLf ? nextDelimiter : nextLf;
         if (nextCr < i) i = nextCr;
-        if (i > fieldStart) hasContent = true;
+        if (!hasContent && hasText(text, fieldStart, i)) hasContent = true;
       }
       if (i - fieldStart > MAX_FIELD_LENGTH) problem({ line: recordLine, field, kind: 'too-long', length: i - fieldStart });
       if (i >= n) {

@@ -5,9 +5,12 @@
  *
  * @module
  */
-import { applyProfileFile, type AppliedProfileFiles } from '../../csv/profile-files.js';
+import { codedProfileReport } from '../../csv/coded-profile-files.js';
+import { applyProfileFile, readProfileFile } from '../../csv/profile-files.js';
 import { WresInputError } from '../../errors.js';
-import { profileReportInput } from '../../profile/index.js';
+import { organisationOf } from '../../profile/apply.js';
+import { profileReportInput, profileReportOptions, type AppliedProfile } from '../../profile/index.js';
+import type { CodedProfileReport } from '../../report/coded-profile.js';
 import type { SourceName } from '../../model/report.js';
 import { computeReport } from '../../report/compute-report.js';
 import type { ReportOptions } from '../../report/options.js';
@@ -42,9 +45,9 @@ export function mergeOptions(fromProfile: Partial<ReportOptions>, fromFlags: Rep
 const count = (n: number) => n.toLocaleString('en-GB');
 
 /** What the profile did to each source, as notes for standard error (nothing here stops the report). */
-export function profileNotes(applied: AppliedProfileFiles): string[] {
+export function profileNotes(applied: Pick<AppliedProfile, 'sources'>): string[] {
   const notes: string[] = [];
-  for (const [source, found] of Object.entries(applied.sources) as [SourceName, NonNullable<AppliedProfileFiles['sources'][SourceName]>][]) {
+  for (const [source, found] of Object.entries(applied.sources) as [SourceName, NonNullable<AppliedProfile['sources'][SourceName]>][]) {
     const parts: string[] = [];
     if (found.rowsLeftOut > 0) parts.push(`${count(found.rowsLeftOut)} of ${count(found.rowsRead)} rows left out by its "keep" rules`);
     if (found.rowsMerged > 0) parts.push(`${count(found.rowsMerged)} rows merged into another row of the same person ("duplicates")`);
@@ -69,7 +72,12 @@ export function profileNotes(applied: AppliedProfileFiles): string[] {
  * @returns the report
  * @throws {WresInputError} with every problem of the profile, its files and their rows, or a missing period
  */
-export async function reportFromProfile(command: ReportCommand, flagOptions: ReportOptions, note: (line: string) => void): Promise<WresReport> {
+export async function reportFromProfile(command: ReportCommand, flagOptions: ReportOptions, note: (line: string) => void, path: 'fast' | 'exact' = 'fast'): Promise<WresReport> {
+  const fast = path === 'fast' ? await fastReportFromProfile(command, flagOptions) : undefined;
+  if (fast !== undefined) {
+    for (const line of profileNotes(fast)) note(line);
+    return fast.report as WresReport;
+  }
   const applied = await applyProfileFile(command.profile ?? '', {
     files: command.files,
     ...(command.lenient ? { validation: 'lenient' as const } : {}),
@@ -86,4 +94,28 @@ export async function reportFromProfile(command: ReportCommand, flagOptions: Rep
   for (const line of profileNotes(applied)) note(line);
   // The rows the profile skipped (--skip-invalid) are counted in the report's sources.
   return computeReport(profileReportInput({ ...applied, dataset }), options as ReportOptions);
+}
+
+/**
+ * `wres report --profile` by the fast path (src/csv/coded-profile-files.ts): the report and what
+ * the profile did to each source, or `undefined` when the exact path is to make it (a workbook, a
+ * file or row with a problem, no period).
+ *
+ * @param command - the parsed command line (its `profile` set)
+ * @param flagOptions - the report options the flags give
+ * @returns the report and each source's findings, or `undefined`
+ */
+export async function fastReportFromProfile(command: ReportCommand, flagOptions: ReportOptions): Promise<CodedProfileReport | undefined> {
+  let profileFile: Awaited<ReturnType<typeof readProfileFile>>;
+  try {
+    profileFile = await readProfileFile(command.profile ?? '');
+  } catch {
+    return undefined;
+  }
+  const { validation: _validation, ...flags } = flagOptions;
+  const options = mergeOptions(profileReportOptions(profileFile.profile) as Partial<ReportOptions>, flags as ReportOptions, command.periodGiven);
+  if (options.period === undefined) return undefined;
+  const fromProfile = organisationOf(profileFile.profile);
+  const organisation = Object.keys(command.organisation).length > 0 ? { ...(fromProfile ?? {}), ...command.organisation } : fromProfile;
+  return codedProfileReport(profileFile, command.files, options as ReportOptions, organisation);
 }
