@@ -76,6 +76,35 @@ function differences(expected: Record<string, number>, actual: Record<string, nu
 }
 
 
+/** A value mapping that lists each raw value under itself. */
+const identity = (values: readonly string[]): Record<string, string[]> => Object.fromEntries(values.map((value) => [value, [value]]));
+
+/**
+ * An import profile for the bench's files, as a council would write one: every column mapped by
+ * header, and the categories and yes/no answers read through value mappings (each raw value
+ * listed under the target it is, so the counts are the plain path's).
+ */
+function benchProfile(files: BenchFiles): unknown {
+  const yesNo = { true: ['true'], false: ['false'] };
+  const services = identity(['adults', 'children']);
+  return {
+    period: `${BENCH_PERIOD.start}..${BENCH_PERIOD.end}`,
+    options: { payBands: BENCH_BANDS },
+    sources: {
+      staff: {
+        file: files.staff,
+        columns: { id: 'id', ethnicity: 'ethnicity', payBand: 'payBand', salary: 'salary', seniorManager: 'seniorManager', service: 'service', employment: 'employment', regulatedProfessional: 'regulatedProfessional', startDate: 'startDate', endDate: 'endDate', leavingReason: 'leavingReason' },
+        values: { payBand: identity(BENCH_BANDS), service: services, employment: identity(['direct', 'agency', 'bank', 'other']), seniorManager: yesNo, regulatedProfessional: yesNo },
+      },
+      applications: { file: files.applications, values: { shortlisted: yesNo, appointed: yesNo, service: services } },
+      disciplinaryCases: { file: files.disciplinaryCases },
+      fitnessToPractiseReferrals: { file: files.fitnessToPractiseReferrals },
+      cpd: { file: files.cpd, values: { funded: yesNo, mandatory: yesNo } },
+      survey: { file: files.survey, values: { harassmentFromPublic: yesNo, harassmentFromColleagues: yesNo, harassmentFromManagers: yesNo, service: services } },
+    },
+  };
+}
+
 /**
  * Times `wres report` and its peers on the same files and prints their figures side by side.
  *
@@ -95,6 +124,10 @@ export async function runPeers(input: { files: BenchFiles; runs: number; label?:
   const reportPath = join(directory, 'report.json');
   const csvBytes = Object.values(files).reduce((sum, path) => sum + statSync(path).size, 0);
 
+  const profilePath = join(directory, 'profile.json');
+  writeFileSync(profilePath, JSON.stringify(benchProfile(files)));
+  const profileReportPath = join(directory, 'profile-report.json');
+
   const peers: Peer[] = [
     {
       label: '`wres report --format json`',
@@ -103,6 +136,11 @@ export async function runPeers(input: { files: BenchFiles; runs: number; label?:
         '--survey', files.survey, '--period', `${BENCH_PERIOD.start}..${BENCH_PERIOD.end}`, '--pay-bands', BENCH_BANDS.join(','),
         '--format', 'json', '--out', reportPath],
       counts: () => reportCounts(readFileSync(reportPath, 'utf8')),
+    },
+    {
+      label: '`wres report --profile` (value mappings)',
+      command: [process.execPath, join(root, 'dist/cli.js'), 'report', '--profile', profilePath, '--format', 'json', '--out', profileReportPath],
+      counts: () => reportCounts(readFileSync(profileReportPath, 'utf8')),
     },
     {
       label: 'DuckDB SQL (@duckdb/node-api, 2 threads)',
@@ -139,7 +177,8 @@ export async function runPeers(input: { files: BenchFiles; runs: number; label?:
     });
   }
 
-  const duckdbWall = median(measures[1]!.map((m) => m.wall));
+  const duckdb = peers.findIndex((peer) => peer.label.startsWith('DuckDB'));
+  const duckdbWall = median(measures[duckdb]!.map((m) => m.wall));
   console.log(`\nThe file path and its peers ${input.label ?? ''}(${(csvBytes / 1024 / 1024).toFixed(0)} MB of CSV; ${runs} interleaved rounds, medians)`);
   console.log(`| path | wall time | CPU time | peak memory | x DuckDB |`);
   console.log(`|---|---|---|---|---|`);

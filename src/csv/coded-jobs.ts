@@ -21,6 +21,8 @@ export interface CodedJob {
   /** How many columns the file's header has. */
   width: number;
   columns: TableColumn[];
+  /** The field delimiter; default `,`. */
+  delimiter?: string;
 }
 
 /**
@@ -38,11 +40,11 @@ export async function readCodedJob(job: CodedJob): Promise<CodedTable> {
       if (bytesRead === 0) break;
       const chunk = buffer.subarray(0, bytesRead);
       // The rows to expect, from the line breaks of the first chunk: room for them at once.
-      reader ??= new CodedTableReader({ delimiter: ',', width: job.width, columns: job.columns, headerless: job.start > 0, rowsHint: (job.end - job.start) / Math.max(1, bytesRead / Math.max(1, lineBreaks(chunk))) * 1.02 });
+      reader ??= new CodedTableReader({ delimiter: job.delimiter ?? ',', width: job.width, columns: job.columns, headerless: job.start > 0, rowsHint: (job.end - job.start) / Math.max(1, bytesRead / Math.max(1, lineBreaks(chunk))) * 1.02 });
       reader.write(chunk);
       at += bytesRead;
     }
-    return (reader ?? new CodedTableReader({ delimiter: ',', width: job.width, columns: job.columns, headerless: job.start > 0 })).end();
+    return (reader ?? new CodedTableReader({ delimiter: job.delimiter ?? ',', width: job.width, columns: job.columns, headerless: job.start > 0 })).end();
   } finally {
     await file.close();
   }

@@ -1,67 +1,61 @@
 /**
  * The fast path of `wres report --profile`: a profile's CSV files read into coded tables
  * (src/read/coded-table.ts) and counted through the profile's converters
- * (src/report/coded-profile.ts), instead of a table of strings and an object per row.
+ * (src/report/coded-profile.ts), instead of a table of strings and an object per row. As the
+ * plain file path does (src/csv/coded-files.ts), it reads on two threads: this one reads the first
+ * part of the staff file and checks every file's bytes while a worker reads the rest of the staff
+ * file and the other files.
  *
  * It answers only for files the exact path would read without a problem. A workbook, a file that
  * is not clean CSV (see src/read/coded-csv.ts), any row the profile cannot read, a rule that keeps
  * nothing: it returns `undefined`, and the caller applies the profile the exact way
  * (src/csv/profile-files.ts), which names every problem. Files in Windows-1252 or UTF-16 are
- * decoded as the exact reader decodes them and read as UTF-8.
+ * decoded as the exact reader decodes them and read here as UTF-8.
  *
  * @module
  */
 import { isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { SourceName } from '../model/report.js';
 import { PROFILE_SOURCES } from '../profile/fields.js';
 import type { SourceProfile } from '../profile/schema.js';
-import { CodedTableReader } from '../read/coded-table.js';
-import { csvLayout } from '../read/csv-layout.js';
+import { CodedTableReader, tableFromData, type CodedTable, type CodedTableData } from '../read/coded-table.js';
+import { CSV_LAYOUT_BYTES, csvLayout, type CsvLayout } from '../read/csv-layout.js';
 import { decodeText, detectFile, encodingFromName, type TextEncodingName } from '../read/index.js';
-import { planCodedSource, reportFromCodedProfile, type CodedProfileReport, type CodedProfileSource } from '../report/coded-profile.js';
+import { planCodedSource, reportFromCodedProfile, type CodedProfileReport, type CodedProfileSource, type CodedSourcePlan } from '../report/coded-profile.js';
 import type { ReportOptions } from '../report/options.js';
+import { readCodedJob, splitPoint, type CodedJob } from './coded-jobs.js';
 import { shown, sourcePath, type ProfileFile } from './profile-files.js';
 
 const QUOTE = 34;
+/** Bytes checked at a time. */
+const CHUNK = 1 << 20;
+/** Below this many bytes in all, one thread reads everything (a worker costs more than it saves). */
+const PARALLEL_BYTES = 8 << 20;
+/** The share of all the bytes this thread reads (it also checks the bytes and counts the tables). */
+const MAIN_SHARE = 0.35;
 
-/**
- * The file as UTF-8 bytes and where its text starts, decoded as the exact reader decodes it;
- * `undefined` when the exact reader would refuse it (or read it otherwise).
- */
-function utf8Text(bytes: Uint8Array, name: string, source: SourceName, encoding: string | undefined): { bytes: Uint8Array; start: number } | undefined {
-  let given: TextEncodingName | undefined;
-  if (encoding !== undefined) {
-    given = encodingFromName(encoding);
-    if (given === undefined) return undefined;
-  }
-  const utf8Mark = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const utf16Mark = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf8Mark || (!utf16Mark && given !== 'utf-16le' && given !== 'utf-16be' && given !== 'windows-1252')) {
-    const start = utf8Mark ? 3 : 0;
-    const body = bytes.subarray(start);
-    // Valid UTF-8 without NUL is what the exact reader reads as UTF-8 (detected or given).
-    if (isUtf8(body) && body.indexOf(0) < 0) return { bytes, start };
-    if (utf8Mark || given !== undefined) return undefined;
-  }
-  try {
-    const { text } = decodeText(bytes, { name, source }, given);
-    return { bytes: Buffer.from(text, 'utf8'), start: 0 };
-  } catch {
-    return undefined;
-  }
+/** How the fast path uses threads (the tests set these; callers keep the defaults). */
+export interface CodedProfileTuning {
+  /** 1 or 2 (default). */
+  threads?: number;
+  /** Below this many bytes in all, one thread reads everything (default 8 MB). */
+  parallelBytes?: number;
 }
 
 /**
  * Whether a quoted cell may have white space after its closing quote (`"Smith, J" ,`), which the
  * coded reader reads and the exact reader refuses: a quote, spaces or tabs, then a delimiter, a
- * line break or the end.
+ * line break or the end of the bytes.
  */
-function spaceAfterQuote(bytes: Uint8Array, from: number, delimiter: string): boolean {
+function spaceAfterQuote(bytes: Uint8Array, delimiter: string): boolean {
   // (In a file of tabs, a tab after a quote is a delimiter; the coded reader stops there itself.)
   const tab = delimiter === '\t' ? -1 : 9;
   const separator = delimiter.charCodeAt(0);
-  for (let at = bytes.indexOf(QUOTE, from); at >= 0; at = bytes.indexOf(QUOTE, at + 1)) {
+  for (let at = bytes.indexOf(QUOTE); at >= 0; at = bytes.indexOf(QUOTE, at + 1)) {
     let next = at + 1;
     while (bytes[next] === 32 || bytes[next] === tab) next++;
     if (next === at + 1) continue;
@@ -71,28 +65,172 @@ function spaceAfterQuote(bytes: Uint8Array, from: number, delimiter: string): bo
   return false;
 }
 
-/** Reads one source's file into a coded table, or `undefined` when it is to be read the exact way. */
-async function readSource(profileFile: ProfileFile, source: SourceName, path: string): Promise<CodedProfileSource | undefined> {
-  const config: SourceProfile = (profileFile.profile.sources as Partial<Record<SourceName, SourceProfile>>)[source] ?? {};
-  const name = shown(path);
-  let bytes: Uint8Array;
+/** Where to cut `bytes[from, end)` so that no UTF-8 sequence, and no quote followed by white space, is cut in two. */
+function safeCut(bytes: Uint8Array, from: number, end: number): number {
+  let cut = end;
+  let k = end - 1;
+  while (k >= from && end - k < 64 && (bytes[k] === 32 || bytes[k] === 9)) k--;
+  if (k >= from && bytes[k] === QUOTE) cut = k;
+  let i = cut - 1;
+  while (i >= from && cut - i < 4 && ((bytes[i] as number) & 0xc0) === 0x80) i--;
+  const lead = bytes[i] as number;
+  if (i >= from && lead >= 0xc0 && cut - i < (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2)) cut = i;
+  return cut;
+}
+
+/**
+ * Whether a file is text the coded reader reads as the exact reader would: valid UTF-8 after its
+ * byte-order mark, no NUL, no white space after a closing quote. Read a chunk at a time.
+ */
+async function cleanUtf8(path: string, from: number, delimiter: string): Promise<boolean> {
+  const file = await open(path, 'r');
   try {
-    bytes = await readFile(path);
+    const buffer = new Uint8Array(CHUNK + 128);
+    let carried = 0;
+    for (let at = from; ;) {
+      const { bytesRead } = await file.read(buffer, carried, CHUNK, at);
+      at += bytesRead;
+      const end = carried + bytesRead;
+      const last = bytesRead === 0;
+      const cut = last ? end : safeCut(buffer, 0, end);
+      const chunk = buffer.subarray(0, cut);
+      if (!isUtf8(chunk) || chunk.indexOf(0) >= 0 || spaceAfterQuote(chunk, delimiter)) return false;
+      if (last) return true;
+      buffer.copyWithin(0, cut, end);
+      carried = end - cut;
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+/** The encoding the exact reader reads a file in when it is UTF-8 (its mark, or given, or detected), or undefined when it is another. */
+function readsAsUtf8(head: Uint8Array, given: TextEncodingName | undefined): { bom: number } | undefined {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { bom: 3 };
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return undefined;
+  return given === undefined || given === 'utf-8' ? { bom: 0 } : undefined;
+}
+
+/** One source to read: its plan, where its rows are, and how. */
+interface SourceFile {
+  source: SourceName;
+  path: string;
+  size: number;
+  plan: CodedSourcePlan;
+  layout: CsvLayout;
+  /** UTF-8 on disk: read from the file (`from` skips its byte-order mark). */
+  utf8?: { from: number; detected: boolean };
+  /** Another encoding: the text written as UTF-8, in memory. */
+  bytes?: Uint8Array;
+}
+
+/** The first bytes of a file (enough to find its layout), and its size. */
+async function head(path: string): Promise<{ bytes: Uint8Array; size: number }> {
+  const file = await open(path, 'r');
+  try {
+    const size = (await file.stat()).size;
+    const bytes = new Uint8Array(Math.min(size, CSV_LAYOUT_BYTES + 8));
+    const { bytesRead } = await file.read(bytes, 0, bytes.length, 0);
+    return { bytes: bytes.subarray(0, bytesRead), size };
+  } finally {
+    await file.close();
+  }
+}
+
+/** A file in another encoding as UTF-8 bytes, decoded as the exact reader decodes it; undefined when it refuses it. */
+function transcoded(bytes: Uint8Array, name: string, source: SourceName, given: TextEncodingName | undefined): Uint8Array | undefined {
+  try {
+    return Buffer.from(decodeText(bytes, { name, source }, given).text, 'utf8');
   } catch {
     return undefined;
   }
-  const kind = detectFile(bytes, name);
+}
+
+/** The source's file, planned; `undefined` when it is to be read the exact way. */
+async function planFile(profileFile: ProfileFile, source: SourceName, path: string): Promise<SourceFile | undefined> {
+  const config: SourceProfile = (profileFile.profile.sources as Partial<Record<SourceName, SourceProfile>>)[source] ?? {};
+  const name = shown(path);
+  let given: TextEncodingName | undefined;
+  if (config.encoding !== undefined) {
+    given = encodingFromName(config.encoding);
+    if (given === undefined) return undefined;
+  }
+  const start = await head(path);
+  const kind = detectFile(start.bytes, name);
   if (kind.kind !== 'csv' || !kind.readable) return undefined;
-  const text = utf8Text(bytes, name, source, config.encoding);
-  if (text === undefined) return undefined;
-  const layout = csvLayout(text.bytes, text.start, { ...(config.delimiter === undefined ? {} : { delimiter: config.delimiter }), skipRows: config.skipRows ?? 0 });
-  if (layout === undefined || spaceAfterQuote(text.bytes, layout.dataStart, layout.delimiter)) return undefined;
-  const plan = planCodedSource(source, config, layout.header, name);
-  if (plan === undefined) return undefined;
-  const reader = new CodedTableReader({ delimiter: layout.delimiter, width: layout.header.length, columns: plan.columns, headerless: true });
-  reader.write(text.bytes.subarray(layout.dataStart));
-  const table = reader.end();
-  return table.stopped === undefined ? { plan, table } : undefined;
+  const layoutOptions = { ...(config.delimiter === undefined ? {} : { delimiter: config.delimiter }), skipRows: config.skipRows ?? 0 };
+  const utf8 = readsAsUtf8(start.bytes, given);
+  if (utf8 !== undefined) {
+    const layout = csvLayout(start.bytes, utf8.bom, layoutOptions);
+    const plan = layout === undefined ? undefined : planCodedSource(source, config, layout.header, name);
+    if (layout === undefined || plan === undefined) return undefined;
+    return { source, path, size: start.size, plan, layout, utf8: { from: utf8.bom, detected: utf8.bom === 0 && given === undefined } };
+  }
+  return inMemory(source, path, name, config, given, layoutOptions);
+}
+
+/** A source whose file is decoded whole (another encoding), planned. */
+async function inMemory(
+  source: SourceName, path: string, name: string, config: SourceProfile, given: TextEncodingName | undefined, layoutOptions: { delimiter?: string; skipRows: number },
+): Promise<SourceFile | undefined> {
+  const bytes = transcoded(await readFile(path), name, source, given);
+  if (bytes === undefined) return undefined;
+  const layout = csvLayout(bytes, 0, layoutOptions);
+  const plan = layout === undefined ? undefined : planCodedSource(source, config, layout.header, name);
+  if (layout === undefined || plan === undefined || spaceAfterQuote(bytes, layout.delimiter)) return undefined;
+  return { source, path, size: bytes.length, plan, layout, bytes };
+}
+
+/** Reads a decoded file's rows. */
+function readInMemory(file: SourceFile): CodedTable {
+  const bytes = file.bytes as Uint8Array;
+  const reader = new CodedTableReader({ delimiter: file.layout.delimiter, width: file.layout.header.length, columns: file.plan.columns, headerless: true });
+  reader.write(bytes.subarray(file.layout.dataStart));
+  return reader.end();
+}
+
+/** The job reading a UTF-8 file's rows. */
+function jobOf(file: SourceFile): CodedJob {
+  return { source: file.source, path: file.path, start: file.layout.dataStart, end: file.size, width: file.layout.header.length, columns: file.plan.columns, delimiter: file.layout.delimiter };
+}
+
+/** The worker script of the fast file path (src/csv/coded-worker.ts), beside this module, or undefined. */
+function workerScript(): { url: URL; execArgv: string[] } | undefined {
+  const here = (import.meta as { url?: string }).url;
+  if (typeof here !== 'string' || !here.startsWith('file:')) return undefined;
+  const source = here.endsWith('.ts');
+  const url = new URL(source ? './coded-worker.ts' : './coded-worker.js', here);
+  if (!existsSync(fileURLToPath(url))) return undefined;
+  return { url, execArgv: source ? ['--import', 'tsx'] : [] };
+}
+
+/** Reads jobs on a worker thread: their tables, or undefined when the worker cannot start or fails (the jobs are then read here). */
+function readOnWorker(jobs: CodedJob[], script: { url: URL; execArgv: string[] }): { tables: Promise<CodedTable[] | undefined>; stop: () => void } {
+  const worker = new Worker(script.url, { workerData: { jobs }, execArgv: script.execArgv });
+  const tables = new Promise<CodedTable[] | undefined>((resolve) => {
+    worker.once('message', (data: CodedTableData[]) => {
+      resolve(data.map(tableFromData));
+      void worker.terminate();
+    });
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+  return { tables, stop: () => void worker.terminate() };
+}
+
+/**
+ * The jobs of the UTF-8 files: the first part of the staff file for this thread, the rest of it
+ * and the other files for the worker (all here with one thread, or little to read).
+ */
+async function planJobs(files: SourceFile[], threads: number, parallelBytes: number): Promise<{ main: CodedJob[]; worker: CodedJob[] }> {
+  const jobs = files.filter((file) => file.utf8 !== undefined).map(jobOf);
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  const staff = jobs[0];
+  if (threads < 2 || total < parallelBytes || staff?.source !== 'staff') return { main: jobs, worker: [] };
+  const at = Math.max(staff.start, Math.floor(Math.min(staff.end * 0.95, total * MAIN_SHARE)));
+  const split = await splitPoint(staff.path, at, staff.end);
+  if (split === undefined || split >= staff.end) return { main: [staff], worker: jobs.slice(1) };
+  return { main: [{ ...staff, end: split }], worker: [{ ...staff, start: split }, ...jobs.slice(1)] };
 }
 
 /**
@@ -103,6 +241,7 @@ async function readSource(profileFile: ProfileFile, source: SourceName, path: st
  * @param files Files replacing the profile's, by source (relative to the working folder).
  * @param options The report options (the profile's, with the command line's on top).
  * @param organisation The organisation (the profile's, with the command line's on top).
+ * @param tuning Threads (the tests set it).
  * @returns The report and what the profile did to each source, or `undefined`.
  * @example
  * const fast = await codedProfileReport(await readProfileFile('profile.yaml'), {}, options, organisation);
@@ -113,16 +252,69 @@ export async function codedProfileReport(
   files: Partial<Record<SourceName, string>>,
   options: ReportOptions,
   organisation?: unknown,
+  tuning: CodedProfileTuning = {},
 ): Promise<CodedProfileReport | undefined> {
   const configs = profileFile.profile.sources as Partial<Record<SourceName, SourceProfile>>;
-  const sources: Partial<Record<SourceName, CodedProfileSource>> = {};
-  for (const source of PROFILE_SOURCES) {
-    if (configs[source] === undefined && files[source] === undefined) continue;
-    const path = sourcePath(profileFile, source, files[source]);
-    if (path === undefined) return undefined;
-    const read = await readSource(profileFile, source, path);
-    if (read === undefined) return undefined;
-    sources[source] = read;
+  const planned: SourceFile[] = [];
+  try {
+    for (const source of PROFILE_SOURCES) {
+      if (configs[source] === undefined && files[source] === undefined) continue;
+      const path = sourcePath(profileFile, source, files[source]);
+      const file = path === undefined ? undefined : await planFile(profileFile, source, path);
+      if (file === undefined) return undefined;
+      planned.push(file);
+    }
+  } catch {
+    // A file that cannot be read: the exact path says so.
+    return undefined;
   }
+  // Staff first: its file is the one split between the threads.
+  planned.sort((a, b) => (a.source === 'staff' ? -1 : b.source === 'staff' ? 1 : 0));
+
+  const script = workerScript();
+  const plan = await planJobs(planned, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES);
+  const worker = plan.worker.length === 0 ? undefined : readOnWorker(plan.worker, script as NonNullable<typeof script>);
+  const parts = new Map<SourceName, CodedTable[]>();
+  const add = (source: SourceName, table: CodedTable): boolean => {
+    if (table.stopped !== undefined) return false;
+    parts.set(source, [...(parts.get(source) ?? []), table]);
+    return true;
+  };
+  try {
+    let staffWhole = false;
+    for (const job of plan.main) {
+      let table = await readCodedJob(job);
+      if (table.stopped === 'quote' && job.source === 'staff' && plan.worker[0]?.source === 'staff') {
+        // The split fell inside a quoted cell (a line break in a cell): the staff file is read whole.
+        table = await readCodedJob({ ...job, end: (plan.worker[0] as CodedJob).end });
+        staffWhole = true;
+      }
+      if (!add(job.source, table)) return undefined;
+    }
+    // Each UTF-8 file's bytes checked while the worker reads; a file that is not UTF-8 after all
+    // (with no encoding given) is what the exact reader reads as Windows-1252: decoded whole here.
+    for (const [i, file] of planned.entries()) {
+      if (file.utf8 === undefined || await cleanUtf8(file.path, file.utf8.from, file.layout.delimiter)) continue;
+      if (!file.utf8.detected) return undefined;
+      const config = configs[file.source] ?? {};
+      const again = await inMemory(file.source, file.path, shown(file.path), config, undefined, { ...(config.delimiter === undefined ? {} : { delimiter: config.delimiter }), skipRows: config.skipRows ?? 0 });
+      if (again === undefined) return undefined;
+      planned[i] = again;
+      parts.delete(file.source);
+    }
+    for (const file of planned) if (file.bytes !== undefined && !parts.has(file.source) && !add(file.source, readInMemory(file))) return undefined;
+    const tables = (await worker?.tables) ?? (await Promise.all(plan.worker.map(readCodedJob)));
+    for (const [i, job] of plan.worker.entries()) {
+      if ((staffWhole && i === 0) || planned.find((file) => file.source === job.source)?.utf8 === undefined) continue;
+      if (!add(job.source, tables[i] as CodedTable)) return undefined;
+    }
+  } catch {
+    // A file that cannot be read to its end: the exact path says so.
+    return undefined;
+  } finally {
+    worker?.stop();
+  }
+  const sources: Partial<Record<SourceName, CodedProfileSource>> = {};
+  for (const file of planned) sources[file.source] = { plan: file.plan, parts: parts.get(file.source) ?? [] };
   return reportFromCodedProfile(profileFile.profile, sources, options, organisation);
 }

@@ -10,8 +10,12 @@ import { fieldText, fieldsIn, tokenizeCsv } from './csv-tokens.js';
 import { type Delimiter, delimiterFromName, detectDelimiter } from './delimiter.js';
 import { textDecoder } from './text-decoder.js';
 
-/** Bytes decoded to find the header: more than the 64K characters delimiter detection reads. */
-const PREFIX_BYTES = 4 * 65_536 + 4;
+/**
+ * Bytes decoded to find the header: more than the 64K characters delimiter detection reads. A
+ * caller may pass only the file's first `CSV_LAYOUT_BYTES + 4` bytes.
+ */
+export const CSV_LAYOUT_BYTES = 4 * 65_536 + 4;
+const PREFIX_BYTES = CSV_LAYOUT_BYTES;
 
 const decoder = textDecoder('utf-8');
 
@@ -44,7 +48,7 @@ export interface CsvLayout {
  * would; `undefined` when that is not plain (a `sep=` line, a header with a quote problem, a
  * header longer than the bytes looked at): the exact reader then reads the file.
  *
- * @param bytes The file's bytes, UTF-8, valid.
+ * @param bytes The file's bytes, UTF-8, valid (or only the first {@link CSV_LAYOUT_BYTES} + 4 of them).
  * @param start Where the text starts (after a byte-order mark).
  * @param options The delimiter when given, and the title lines above the header.
  * @returns The layout, or `undefined`.

@@ -74,10 +74,10 @@ export function planCodedSource(source: SourceName, config: SourceProfile, heade
   return { source, origin, config, plan, columns };
 }
 
-/** One source read: its plan and the table of its plan's columns. */
+/** One source read: its plan and the tables of its plan's columns (the parts its file was read in, in file order). */
 export interface CodedProfileSource {
   plan: CodedSourcePlan;
-  table: CodedTable;
+  parts: CodedTable[];
 }
 
 /** The report, and what the profile did to each source (as `applyProfile` says it). */
@@ -99,9 +99,9 @@ function throughProfile(cell: CellConverter, field: FieldConverter): FieldConver
 
 /**
  * Leaves out the rows `keep` does not keep, moving the kept rows' codes to the front of each
- * column. Returns the rows kept, or -1 when a rule keeps no row (or no row meets them all).
+ * column; adds the rows each rule keeps to `matches`. Returns the rows kept.
  */
-function keepRows(plan: CodedSourcePlan, table: CodedTable): number {
+function keepRows(plan: CodedSourcePlan, table: CodedTable, matches: number[]): number {
   const rules = plan.config.keep ?? [];
   const rows = table.rows;
   if (rules.length === 0) return rows;
@@ -116,7 +116,6 @@ function keepRows(plan: CodedSourcePlan, table: CodedTable): number {
     for (let code = 0; code < dictionary.size; code++) verdict[code + 1] = test(dictionary.text(code)) ? 1 : 0;
     return verdict;
   });
-  const matches = rules.map(() => 0);
   const columns = table.codes;
   let kept = 0;
   for (let row = 0; row < rows; row++) {
@@ -129,7 +128,7 @@ function keepRows(plan: CodedSourcePlan, table: CodedTable): number {
     if (kept !== row) for (const column of columns) column[kept] = column[row] as number;
     kept += 1;
   }
-  return rows > 0 && (kept === 0 || matches.includes(0)) ? -1 : kept;
+  return kept;
 }
 
 /**
@@ -151,13 +150,18 @@ function freshIds(ids: Int32Array, dictionary: ByteDictionary, rows: number): { 
 }
 
 /**
- * The fields of a source with the readers of their columns, and the table in the coded counter's
- * order of fields, over the rows kept; `undefined` when the rows have a problem.
+ * The fields of a source with the readers of their columns, and each part as a table in the coded
+ * counter's order of fields over the rows kept; `undefined` when the rows have a problem (a `keep`
+ * rule that keeps no row, a staff id blank or repeated).
  */
-function countedSource(profile: Profile, { plan, table }: CodedProfileSource): { columns: FieldColumn[]; table: CodedTable; kept: number } | undefined {
+function countedSource(profile: Profile, { plan, parts }: CodedProfileSource): { columns: FieldColumn[]; parts: CodedTable[]; kept: number } | undefined {
   const { source, config } = plan;
-  const kept = keepRows(plan, table);
-  if (kept < 0) return undefined;
+  const rules = config.keep ?? [];
+  const matches = rules.map(() => 0);
+  const keptRows = parts.map((table) => keepRows(plan, table, matches));
+  const kept = keptRows.reduce((sum, n) => sum + n, 0);
+  const rows = parts.reduce((sum, table) => sum + table.rows, 0);
+  if (rules.length > 0 && rows > 0 && (kept === 0 || matches.includes(0))) return undefined;
   const dates = config.dates ?? profile.dates ?? 'YYYY-MM-DD';
   const converters = FIELD_CONVERTERS[source] as Record<string, FieldConverter>;
   const idField = ID_FIELD[source];
@@ -174,17 +178,22 @@ function countedSource(profile: Profile, { plan, table }: CodedProfileSource): {
   const expected = codedColumns(source, ordered).map((c) => c.index);
   if (ordered.length !== columns.length || expected.some((index, k) => index !== ordered[k]?.index)) return undefined;
   const position = new Map(plan.columns.map((column, k) => [column.index, k]));
-  const codes = ordered.map((c) => table.codes[position.get(c.index) as number] as CodeColumn);
-  const dictionaries = ordered.map((c) => table.dictionaries[position.get(c.index) as number] as ByteDictionary);
-  if (source === 'staff' && kept < table.rows) {
-    const k = ordered.findIndex((c) => c.field === 'id');
-    if (k < 0) return undefined;
-    const fresh = freshIds(codes[k] as Int32Array, dictionaries[k] as ByteDictionary, kept);
-    if (fresh === undefined) return undefined;
-    codes[k] = fresh.ids;
-    dictionaries[k] = fresh.dictionary;
+  const views: CodedTable[] = [];
+  for (const [p, table] of parts.entries()) {
+    const partKept = keptRows[p] as number;
+    const codes = ordered.map((c) => table.codes[position.get(c.index) as number] as CodeColumn);
+    const dictionaries = ordered.map((c) => table.dictionaries[position.get(c.index) as number] as ByteDictionary);
+    if (source === 'staff' && partKept < table.rows) {
+      const k = ordered.findIndex((c) => c.field === 'id');
+      if (k < 0) return undefined;
+      const fresh = freshIds(codes[k] as Int32Array, dictionaries[k] as ByteDictionary, partKept);
+      if (fresh === undefined) return undefined;
+      codes[k] = fresh.ids;
+      dictionaries[k] = fresh.dictionary;
+    }
+    views.push({ rows: partKept, codes, dictionaries, stopped: undefined });
   }
-  return { columns: ordered, table: { rows: kept, codes, dictionaries, stopped: undefined }, kept };
+  return { columns: ordered, parts: views, kept };
 }
 
 /**
@@ -193,7 +202,7 @@ function countedSource(profile: Profile, { plan, table }: CodedProfileSource): {
  * problem, which the exact path then names.
  *
  * @param profile The profile.
- * @param sources Each source's plan and table (staff required).
+ * @param sources Each source's plan and the tables its file was read in (staff required).
  * @param options The report options (the profile's under the command line's).
  * @param organisation The organisation (the profile's, with the command line's on top).
  * @returns The report and each source's findings, or `undefined`.
@@ -201,7 +210,7 @@ function countedSource(profile: Profile, { plan, table }: CodedProfileSource): {
  * const plan = planCodedSource('staff', { columns: { id: 'No', ethnicity: 'Ethnic Origin' } }, ['No', 'Ethnic Origin'], 'staff.csv')!;
  * const reader = new CodedTableReader({ delimiter: ',', width: 2, columns: plan.columns });
  * reader.write(new TextEncoder().encode('No,Ethnic Origin\n1,Indian\n2,White British\n'));
- * const result = reportFromCodedProfile(profile, { staff: { plan, table: reader.end() } }, { period });
+ * const result = reportFromCodedProfile(profile, { staff: { plan, parts: [reader.end()] } }, { period });
  * result?.sources.staff?.records; // 2
  */
 export function reportFromCodedProfile(
@@ -221,7 +230,7 @@ export function reportFromCodedProfile(
       const entry = sources[source];
       if (entry === undefined) continue;
       const counted = countedSource(profile, entry);
-      if (counted === undefined || !coded.count(source, counted.columns, [counted.table])) return undefined;
+      if (counted === undefined || !coded.count(source, counted.columns, counted.parts)) return undefined;
       kept[source] = counted.kept;
     }
     const report = coded.finish();
@@ -230,10 +239,11 @@ export function reportFromCodedProfile(
       const entry = sources[source];
       if (entry === undefined) continue;
       const records = kept[source] as number;
+      const rowsRead = entry.parts.reduce((sum, table) => sum + table.rows, 0);
       findings[source] = {
         origin: entry.plan.origin,
-        rowsRead: entry.table.rows,
-        rowsLeftOut: entry.table.rows - records,
+        rowsRead,
+        rowsLeftOut: rowsRead - records,
         rowsMerged: 0,
         rowsSkipped: 0,
         skippedReasons: [],

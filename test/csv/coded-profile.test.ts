@@ -292,6 +292,20 @@ describe('the coded path of wres report --profile', () => {
     expect(await coded(input)).toBeUndefined();
   });
 
+  it('gives the exact path\'s report on two threads, the staff file split between them', async () => {
+    let answered = 0;
+    for (let seed = 500; seed < 520; seed++) {
+      const random = mulberry32(seed * 31);
+      const noises = new Set(NOISES.filter(() => random() < 0.05));
+      const input = council(seed, noises);
+      const fast = await fastReportFromProfile(input, {} as ReportOptions, { threads: 2, parallelBytes: 0 });
+      if (fast === undefined) continue;
+      answered += 1;
+      expect({ report: fast.report, notes: profileNotes(fast) }, `seed ${seed}, noise ${[...noises].join(', ')}`).toEqual(await exact(input));
+    }
+    expect(answered).toBeGreaterThan(8);
+  }, 120_000);
+
   it('gives the example council\'s report, its staff workbook saved as CSV with its title rows', async () => {
     const raw = join(import.meta.dirname, '../../examples/council/raw');
     const sheet = readTable(readFileSync(join(raw, 'staff.xlsx')), { name: 'staff.xlsx', sheet: 'Staff', skipRows: 2 });

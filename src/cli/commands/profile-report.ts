@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { codedProfileReport } from '../../csv/coded-profile-files.js';
+import { codedProfileReport, type CodedProfileTuning } from '../../csv/coded-profile-files.js';
 import { applyProfileFile, readProfileFile } from '../../csv/profile-files.js';
 import { WresInputError } from '../../errors.js';
 import { organisationOf } from '../../profile/apply.js';
@@ -103,9 +103,10 @@ export async function reportFromProfile(command: ReportCommand, flagOptions: Rep
  *
  * @param command - the parsed command line (its `profile` set)
  * @param flagOptions - the report options the flags give
+ * @param tuning - threads (the tests set it)
  * @returns the report and each source's findings, or `undefined`
  */
-export async function fastReportFromProfile(command: ReportCommand, flagOptions: ReportOptions): Promise<CodedProfileReport | undefined> {
+export async function fastReportFromProfile(command: ReportCommand, flagOptions: ReportOptions, tuning: CodedProfileTuning = {}): Promise<CodedProfileReport | undefined> {
   let profileFile: Awaited<ReturnType<typeof readProfileFile>>;
   try {
     profileFile = await readProfileFile(command.profile ?? '');
@@ -117,5 +118,5 @@ export async function fastReportFromProfile(command: ReportCommand, flagOptions:
   if (options.period === undefined) return undefined;
   const fromProfile = organisationOf(profileFile.profile);
   const organisation = Object.keys(command.organisation).length > 0 ? { ...(fromProfile ?? {}), ...command.organisation } : fromProfile;
-  return codedProfileReport(profileFile, command.files, options as ReportOptions, organisation);
+  return codedProfileReport(profileFile, command.files, options as ReportOptions, organisation, tuning);
 }
