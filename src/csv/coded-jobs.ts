@@ -4,9 +4,12 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { SourceName } from '../model/report.js';
-import { CodedTableReader, type CodedTable, type TableColumn } from '../read/coded-table.js';
+import { CodedTableReader, tableFromData, type CodedTable, type CodedTableData, type TableColumn } from '../read/coded-table.js';
 
 /** Bytes read at a time. */
 const CHUNK = 1 << 20;
@@ -75,4 +78,28 @@ export async function splitPoint(path: string, at: number, size: number): Promis
   } finally {
     await file.close();
   }
+}
+
+/** The worker script of the fast file path (src/csv/coded-worker.ts), beside this module, or undefined. */
+export function codedWorkerScript(): { url: URL; execArgv: string[] } | undefined {
+  const here = (import.meta as { url?: string }).url;
+  if (typeof here !== 'string' || !here.startsWith('file:')) return undefined;
+  const source = here.endsWith('.ts');
+  const url = new URL(source ? './coded-worker.ts' : './coded-worker.js', here);
+  if (!existsSync(fileURLToPath(url))) return undefined;
+  return { url, execArgv: source ? ['--import', 'tsx'] : [] };
+}
+
+/** Reads jobs on a worker thread: their tables, or undefined when the worker cannot start or fails (the jobs are then read here). */
+export function readJobsOnWorker(jobs: CodedJob[], script: { url: URL; execArgv: string[] }): { tables: Promise<CodedTable[] | undefined>; stop: () => void } {
+  const worker = new Worker(script.url, { workerData: { jobs }, execArgv: script.execArgv });
+  const tables = new Promise<CodedTable[] | undefined>((resolve) => {
+    worker.once('message', (data: CodedTableData[]) => {
+      resolve(data.map(tableFromData));
+      void worker.terminate();
+    });
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+  return { tables, stop: () => void worker.terminate() };
 }

@@ -15,19 +15,16 @@
  * @module
  */
 import { isUtf8 } from 'node:buffer';
-import { existsSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { SourceName } from '../model/report.js';
 import { PROFILE_SOURCES } from '../profile/fields.js';
 import type { SourceProfile } from '../profile/schema.js';
-import { CodedTableReader, tableFromData, type CodedTable, type CodedTableData } from '../read/coded-table.js';
+import { CodedTableReader, type CodedTable } from '../read/coded-table.js';
 import { CSV_LAYOUT_BYTES, csvLayout, type CsvLayout } from '../read/csv-layout.js';
 import { decodeText, detectFile, encodingFromName, type TextEncodingName } from '../read/index.js';
-import { planCodedSource, reportFromCodedProfile, type CodedProfileReport, type CodedProfileSource, type CodedSourcePlan } from '../report/coded-profile.js';
+import { COUNT_ORDER, createCodedProfileReport, planCodedSource, type CodedProfileReport, type CodedSourcePlan } from '../report/coded-profile.js';
 import type { ReportOptions } from '../report/options.js';
-import { readCodedJob, splitPoint, type CodedJob } from './coded-jobs.js';
+import { codedWorkerScript, readCodedJob, readJobsOnWorker, splitPoint, type CodedJob } from './coded-jobs.js';
 import { shown, sourcePath, type ProfileFile } from './profile-files.js';
 
 const QUOTE = 34;
@@ -36,7 +33,7 @@ const CHUNK = 1 << 20;
 /** Below this many bytes in all, one thread reads everything (a worker costs more than it saves). */
 const PARALLEL_BYTES = 8 << 20;
 /** The share of all the bytes this thread reads (it also checks the bytes and counts the tables). */
-const MAIN_SHARE = 0.35;
+const MAIN_SHARE = 0.45;
 
 /** How the fast path uses threads (the tests set these; callers keep the defaults). */
 export interface CodedProfileTuning {
@@ -44,6 +41,8 @@ export interface CodedProfileTuning {
   threads?: number;
   /** Below this many bytes in all, one thread reads everything (default 8 MB). */
   parallelBytes?: number;
+  /** The share of all the bytes this thread reads (default 0.45). */
+  mainShare?: number;
 }
 
 /**
@@ -194,43 +193,24 @@ function jobOf(file: SourceFile): CodedJob {
   return { source: file.source, path: file.path, start: file.layout.dataStart, end: file.size, width: file.layout.header.length, columns: file.plan.columns, delimiter: file.layout.delimiter };
 }
 
-/** The worker script of the fast file path (src/csv/coded-worker.ts), beside this module, or undefined. */
-function workerScript(): { url: URL; execArgv: string[] } | undefined {
-  const here = (import.meta as { url?: string }).url;
-  if (typeof here !== 'string' || !here.startsWith('file:')) return undefined;
-  const source = here.endsWith('.ts');
-  const url = new URL(source ? './coded-worker.ts' : './coded-worker.js', here);
-  if (!existsSync(fileURLToPath(url))) return undefined;
-  return { url, execArgv: source ? ['--import', 'tsx'] : [] };
-}
-
-/** Reads jobs on a worker thread: their tables, or undefined when the worker cannot start or fails (the jobs are then read here). */
-function readOnWorker(jobs: CodedJob[], script: { url: URL; execArgv: string[] }): { tables: Promise<CodedTable[] | undefined>; stop: () => void } {
-  const worker = new Worker(script.url, { workerData: { jobs }, execArgv: script.execArgv });
-  const tables = new Promise<CodedTable[] | undefined>((resolve) => {
-    worker.once('message', (data: CodedTableData[]) => {
-      resolve(data.map(tableFromData));
-      void worker.terminate();
-    });
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
-  });
-  return { tables, stop: () => void worker.terminate() };
-}
-
 /**
- * The jobs of the UTF-8 files: the first part of the staff file for this thread, the rest of it
- * and the other files for the worker (all here with one thread, or little to read).
+ * The jobs of the UTF-8 files: for this thread, the first part of the staff file, applications
+ * and the survey; for the worker, the rest of the staff file and the sources pointing to staff
+ * (all here with one thread, or little to read).
  */
-async function planJobs(files: SourceFile[], threads: number, parallelBytes: number): Promise<{ main: CodedJob[]; worker: CodedJob[] }> {
+async function planJobs(files: SourceFile[], threads: number, parallelBytes: number, mainShare: number): Promise<{ main: CodedJob[]; worker: CodedJob[] }> {
   const jobs = files.filter((file) => file.utf8 !== undefined).map(jobOf);
   const total = files.reduce((sum, file) => sum + file.size, 0);
-  const staff = jobs[0];
-  if (threads < 2 || total < parallelBytes || staff?.source !== 'staff') return { main: jobs, worker: [] };
-  const at = Math.max(staff.start, Math.floor(Math.min(staff.end * 0.95, total * MAIN_SHARE)));
-  const split = await splitPoint(staff.path, at, staff.end);
-  if (split === undefined || split >= staff.end) return { main: [staff], worker: jobs.slice(1) };
-  return { main: [{ ...staff, end: split }], worker: [{ ...staff, start: split }, ...jobs.slice(1)] };
+  const staff = jobs.find((job) => job.source === 'staff');
+  if (threads < 2 || total < parallelBytes || staff === undefined) return { main: jobs, worker: [] };
+  const others = jobs.filter((job) => job !== staff);
+  const mainOthers = others.filter((job) => job.source === 'applications' || job.source === 'survey');
+  const workerOthers = others.filter((job) => !mainOthers.includes(job));
+  const target = total * mainShare - mainOthers.reduce((sum, job) => sum + job.end - job.start, 0);
+  const at = Math.floor(Math.min(staff.end * 0.95, Math.max(staff.start, staff.start + target)));
+  const split = at <= staff.start ? undefined : await splitPoint(staff.path, at, staff.end);
+  if (split === undefined || split >= staff.end) return { main: [staff, ...mainOthers], worker: workerOthers };
+  return { main: [{ ...staff, end: split }, ...mainOthers], worker: [{ ...staff, start: split }, ...workerOthers] };
 }
 
 /**
@@ -255,58 +235,67 @@ export async function codedProfileReport(
   tuning: CodedProfileTuning = {},
 ): Promise<CodedProfileReport | undefined> {
   const configs = profileFile.profile.sources as Partial<Record<SourceName, SourceProfile>>;
-  const planned: SourceFile[] = [];
+  const planned = new Map<SourceName, SourceFile>();
   try {
     for (const source of PROFILE_SOURCES) {
       if (configs[source] === undefined && files[source] === undefined) continue;
       const path = sourcePath(profileFile, source, files[source]);
-      const file = path === undefined ? undefined : await planFile(profileFile, source, path);
+      let file = path === undefined ? undefined : await planFile(profileFile, source, path);
+      // The staff file's bytes are checked before it is split (the other files' while the worker reads).
+      if (file !== undefined && source === 'staff') file = await checked(file, configs[source] ?? {});
       if (file === undefined) return undefined;
-      planned.push(file);
+      planned.set(source, file);
     }
   } catch {
     // A file that cannot be read: the exact path says so.
     return undefined;
   }
-  // Staff first: its file is the one split between the threads.
-  planned.sort((a, b) => (a.source === 'staff' ? -1 : b.source === 'staff' ? 1 : 0));
+  const plans: Partial<Record<SourceName, CodedSourcePlan>> = {};
+  for (const [source, file] of planned) plans[source] = file.plan;
+  const counting = createCodedProfileReport(profileFile.profile, plans, options, organisation);
+  if (counting === undefined) return undefined;
 
-  const script = workerScript();
-  const plan = await planJobs(planned, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES);
-  const worker = plan.worker.length === 0 ? undefined : readOnWorker(plan.worker, script as NonNullable<typeof script>);
-  const parts = new Map<SourceName, CodedTable[]>();
-  const add = (source: SourceName, table: CodedTable): boolean => {
-    if (table.stopped !== undefined) return false;
-    parts.set(source, [...(parts.get(source) ?? []), table]);
-    return true;
-  };
+  const script = codedWorkerScript();
+  const plan = await planJobs([...planned.values()], script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES, tuning.mainShare ?? MAIN_SHARE);
+  const worker = plan.worker.length === 0 ? undefined : readJobsOnWorker(plan.worker, script as NonNullable<typeof script>);
   try {
+    // This thread's staff part is counted at once (the worker reads meanwhile); its other tables wait their turn.
+    const held = new Map<SourceName, CodedTable>();
     let staffWhole = false;
+    const staffFile = planned.get('staff') as SourceFile;
+    if (staffFile.bytes !== undefined && !counting.count('staff', readInMemory(staffFile))) return undefined;
     for (const job of plan.main) {
       let table = await readCodedJob(job);
-      if (table.stopped === 'quote' && job.source === 'staff' && plan.worker[0]?.source === 'staff') {
+      if (job.source !== 'staff') {
+        held.set(job.source, table);
+        continue;
+      }
+      if (table.stopped === 'quote' && plan.worker[0]?.source === 'staff') {
         // The split fell inside a quoted cell (a line break in a cell): the staff file is read whole.
         table = await readCodedJob({ ...job, end: (plan.worker[0] as CodedJob).end });
         staffWhole = true;
       }
-      if (!add(job.source, table)) return undefined;
+      if (!counting.count('staff', table)) return undefined;
     }
-    // Each UTF-8 file's bytes checked while the worker reads; a file that is not UTF-8 after all
-    // (with no encoding given) is what the exact reader reads as Windows-1252: decoded whole here.
-    for (const [i, file] of planned.entries()) {
-      if (file.utf8 === undefined || await cleanUtf8(file.path, file.utf8.from, file.layout.delimiter)) continue;
-      if (!file.utf8.detected) return undefined;
-      const config = configs[file.source] ?? {};
-      const again = await inMemory(file.source, file.path, shown(file.path), config, undefined, { ...(config.delimiter === undefined ? {} : { delimiter: config.delimiter }), skipRows: config.skipRows ?? 0 });
+    // The other UTF-8 files' bytes checked while the worker reads; one that is not UTF-8 after all
+    // (no encoding given) is what the exact reader reads as Windows-1252: decoded whole here.
+    for (const [source, file] of planned) {
+      if (source === 'staff' || file.utf8 === undefined) continue;
+      const again = await checked(file, configs[source] ?? {});
       if (again === undefined) return undefined;
-      planned[i] = again;
-      parts.delete(file.source);
+      planned.set(source, again);
     }
-    for (const file of planned) if (file.bytes !== undefined && !parts.has(file.source) && !add(file.source, readInMemory(file))) return undefined;
-    const tables = (await worker?.tables) ?? (await Promise.all(plan.worker.map(readCodedJob)));
+    const fromWorker = (await worker?.tables) ?? (await Promise.all(plan.worker.map(readCodedJob)));
     for (const [i, job] of plan.worker.entries()) {
-      if ((staffWhole && i === 0) || planned.find((file) => file.source === job.source)?.utf8 === undefined) continue;
-      if (!add(job.source, tables[i] as CodedTable)) return undefined;
+      if (job.source === 'staff') {
+        if (!staffWhole && !counting.count('staff', fromWorker[i] as CodedTable)) return undefined;
+      } else held.set(job.source, fromWorker[i] as CodedTable);
+    }
+    for (const source of COUNT_ORDER) {
+      const file = planned.get(source);
+      if (source === 'staff' || file === undefined) continue;
+      const table = file.bytes !== undefined ? readInMemory(file) : held.get(source);
+      if (table === undefined || !counting.count(source, table)) return undefined;
     }
   } catch {
     // A file that cannot be read to its end: the exact path says so.
@@ -314,7 +303,16 @@ export async function codedProfileReport(
   } finally {
     worker?.stop();
   }
-  const sources: Partial<Record<SourceName, CodedProfileSource>> = {};
-  for (const file of planned) sources[file.source] = { plan: file.plan, parts: parts.get(file.source) ?? [] };
-  return reportFromCodedProfile(profileFile.profile, sources, options, organisation);
+  return counting.finish();
+}
+
+/**
+ * A UTF-8 file whose bytes are checked ({@link cleanUtf8}); one that is not UTF-8 after all, with
+ * no encoding given, decoded whole as the exact reader decodes it; `undefined` when the exact path
+ * is to read it.
+ */
+async function checked(file: SourceFile, config: SourceProfile): Promise<SourceFile | undefined> {
+  if (file.utf8 === undefined || await cleanUtf8(file.path, file.utf8.from, file.layout.delimiter)) return file;
+  if (!file.utf8.detected) return undefined;
+  return inMemory(file.source, file.path, shown(file.path), config, undefined, { ...(config.delimiter === undefined ? {} : { delimiter: config.delimiter }), skipRows: config.skipRows ?? 0 });
 }

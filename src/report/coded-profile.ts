@@ -34,8 +34,8 @@ import type { ReportOptions } from './options.js';
 /** The field holding the staff id, for the sources whose rows name a staff member. */
 const ID_FIELD: Partial<Record<SourceName, string>> = { staff: 'id', disciplinaryCases: 'staffId', fitnessToPractiseReferrals: 'staffId', cpd: 'staffId' };
 
-/** Staff first, then the sources pointing to staff, then the others: the coded counter's order. */
-const COUNT_ORDER: readonly SourceName[] = ['staff', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'applications', 'survey'];
+/** Staff first, then the sources pointing to staff, then the others: the order sources are counted in. */
+export const COUNT_ORDER: readonly SourceName[] = ['staff', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'applications', 'survey'];
 
 /** Where one source's fields are in its file, and the columns to read for them. */
 export interface CodedSourcePlan {
@@ -149,19 +149,9 @@ function freshIds(ids: Int32Array, dictionary: ByteDictionary, rows: number): { 
   return { ids: codes, dictionary: fresh };
 }
 
-/**
- * The fields of a source with the readers of their columns, and each part as a table in the coded
- * counter's order of fields over the rows kept; `undefined` when the rows have a problem (a `keep`
- * rule that keeps no row, a staff id blank or repeated).
- */
-function countedSource(profile: Profile, { plan, parts }: CodedProfileSource): { columns: FieldColumn[]; parts: CodedTable[]; kept: number } | undefined {
+/** The fields of a source with the readers of their columns, in the coded counter's order; `undefined` when the plan does not fit it. */
+function fieldColumns(profile: Profile, plan: CodedSourcePlan): FieldColumn[] | undefined {
   const { source, config } = plan;
-  const rules = config.keep ?? [];
-  const matches = rules.map(() => 0);
-  const keptRows = parts.map((table) => keepRows(plan, table, matches));
-  const kept = keptRows.reduce((sum, n) => sum + n, 0);
-  const rows = parts.reduce((sum, table) => sum + table.rows, 0);
-  if (rules.length > 0 && rows > 0 && (kept === 0 || matches.includes(0))) return undefined;
   const dates = config.dates ?? profile.dates ?? 'YYYY-MM-DD';
   const converters = FIELD_CONVERTERS[source] as Record<string, FieldConverter>;
   const idField = ID_FIELD[source];
@@ -177,23 +167,123 @@ function countedSource(profile: Profile, { plan, parts }: CodedProfileSource): {
   const ordered = RECORD_FIELDS[source].flatMap((field) => columns.filter((c) => c.field === field));
   const expected = codedColumns(source, ordered).map((c) => c.index);
   if (ordered.length !== columns.length || expected.some((index, k) => index !== ordered[k]?.index)) return undefined;
+  return ordered;
+}
+
+/**
+ * A part of a source's file as the counter takes it: its rows kept by `keep`, its columns in the
+ * order of `columns`; `undefined` when a kept staff id is blank or repeated.
+ */
+function countedPart(plan: CodedSourcePlan, columns: readonly FieldColumn[], table: CodedTable, matches: number[]): CodedTable | undefined {
+  const kept = keepRows(plan, table, matches);
   const position = new Map(plan.columns.map((column, k) => [column.index, k]));
-  const views: CodedTable[] = [];
-  for (const [p, table] of parts.entries()) {
-    const partKept = keptRows[p] as number;
-    const codes = ordered.map((c) => table.codes[position.get(c.index) as number] as CodeColumn);
-    const dictionaries = ordered.map((c) => table.dictionaries[position.get(c.index) as number] as ByteDictionary);
-    if (source === 'staff' && partKept < table.rows) {
-      const k = ordered.findIndex((c) => c.field === 'id');
-      if (k < 0) return undefined;
-      const fresh = freshIds(codes[k] as Int32Array, dictionaries[k] as ByteDictionary, partKept);
-      if (fresh === undefined) return undefined;
-      codes[k] = fresh.ids;
-      dictionaries[k] = fresh.dictionary;
-    }
-    views.push({ rows: partKept, codes, dictionaries, stopped: undefined });
+  const codes = columns.map((c) => table.codes[position.get(c.index) as number] as CodeColumn);
+  const dictionaries = columns.map((c) => table.dictionaries[position.get(c.index) as number] as ByteDictionary);
+  if (plan.source === 'staff' && kept < table.rows) {
+    const k = columns.findIndex((c) => c.field === 'id');
+    if (k < 0) return undefined;
+    const fresh = freshIds(codes[k] as Int32Array, dictionaries[k] as ByteDictionary, kept);
+    if (fresh === undefined) return undefined;
+    codes[k] = fresh.ids;
+    dictionaries[k] = fresh.dictionary;
   }
-  return { columns: ordered, parts: views, kept };
+  return { rows: kept, codes, dictionaries, stopped: undefined };
+}
+
+/** An import profile's report counted part by part: see {@link createCodedProfileReport}. */
+export interface CodedProfileCount {
+  /**
+   * Counts one part of a source's file: the staff file's parts first, in file order, then the
+   * sources pointing to staff, then applications and the survey (one part each). `false` when the
+   * part has a problem (the report is then to be made by the exact path).
+   */
+  count(source: SourceName, table: CodedTable): boolean;
+  /** The report and each source's findings, or `undefined` when a `keep` rule or an option has a problem. */
+  finish(): CodedProfileReport | undefined;
+}
+
+/**
+ * Starts an import profile's report over coded tables, counted as each part of a file is read.
+ *
+ * @param profile The profile.
+ * @param plans Each source's plan (staff required).
+ * @param options The report options (the profile's under the command line's).
+ * @param organisation The organisation (the profile's, with the command line's on top).
+ * @returns The report being counted, or `undefined` when the plans or options have a problem.
+ * @example
+ * const counting = createCodedProfileReport(profile, { staff: plan }, { period });
+ * counting?.count('staff', table); // true
+ * counting?.finish()?.sources.staff?.records; // 2
+ */
+export function createCodedProfileReport(
+  profile: Profile,
+  plans: Partial<Record<SourceName, CodedSourcePlan>>,
+  options: ReportOptions,
+  organisation?: unknown,
+): CodedProfileCount | undefined {
+  if (plans.staff === undefined) return undefined;
+  const duplicates = (profile.sources.staff as SourceProfile & { duplicates?: string } | undefined)?.duplicates ?? 'error';
+  // With no repeated id (else the counter declines) "first" merges nothing; "highest-salary" needs a salary column.
+  if (duplicates === 'highest-salary' && !plans.staff.plan.read.some((r) => r.spec.name === 'salary')) return undefined;
+  let coded: ReturnType<typeof createCodedReport>;
+  try {
+    coded = createCodedReport(options, organisation);
+  } catch (error) {
+    if (error instanceof WresInputError) return undefined;
+    throw error;
+  }
+  const state = new Map<SourceName, { plan: CodedSourcePlan; columns: FieldColumn[]; matches: number[]; rowsRead: number; kept: number }>();
+  for (const source of PROFILE_SOURCES) {
+    const plan = plans[source];
+    if (plan === undefined) continue;
+    const columns = fieldColumns(profile, plan);
+    if (columns === undefined) return undefined;
+    state.set(source, { plan, columns, matches: (plan.config.keep ?? []).map(() => 0), rowsRead: 0, kept: 0 });
+  }
+  return {
+    count(source, table) {
+      const entry = state.get(source);
+      if (entry === undefined || table.stopped !== undefined) return false;
+      const part = countedPart(entry.plan, entry.columns, table, entry.matches);
+      if (part === undefined) return false;
+      try {
+        if (!coded.count(source, entry.columns, [part])) return false;
+      } catch (error) {
+        if (error instanceof WresInputError) return false;
+        throw error;
+      }
+      entry.rowsRead += table.rows;
+      entry.kept += part.rows;
+      return true;
+    },
+    finish() {
+      // A rule that keeps no row, or rules no row meets together: the exact path explains it.
+      for (const entry of state.values()) {
+        if (entry.matches.length > 0 && entry.rowsRead > 0 && (entry.kept === 0 || entry.matches.includes(0))) return undefined;
+      }
+      try {
+        const report = coded.finish();
+        const findings: Partial<Record<SourceName, SourceFindings>> = {};
+        for (const [source, entry] of state) {
+          findings[source] = {
+            origin: entry.plan.origin,
+            rowsRead: entry.rowsRead,
+            rowsLeftOut: entry.rowsRead - entry.kept,
+            rowsMerged: 0,
+            rowsSkipped: 0,
+            skippedReasons: [],
+            records: entry.kept,
+            ...sourceColumns(entry.plan.plan),
+          };
+        }
+        return { report, sources: findings };
+      } catch (error) {
+        // A problem found only over the whole data: the exact path finds it and words it.
+        if (error instanceof WresInputError) return undefined;
+        throw error;
+      }
+    },
+  };
 }
 
 /**
@@ -219,42 +309,12 @@ export function reportFromCodedProfile(
   options: ReportOptions,
   organisation?: unknown,
 ): CodedProfileReport | undefined {
-  if (sources.staff === undefined) return undefined;
-  const duplicates = (profile.sources.staff as SourceProfile & { duplicates?: string } | undefined)?.duplicates ?? 'error';
-  // With no repeated id (else the counter declines) "first" merges nothing; "highest-salary" needs a salary column.
-  if (duplicates === 'highest-salary' && !sources.staff.plan.plan.read.some((r) => r.spec.name === 'salary')) return undefined;
-  try {
-    const coded = createCodedReport(options, organisation);
-    const kept: Partial<Record<SourceName, number>> = {};
-    for (const source of COUNT_ORDER) {
-      const entry = sources[source];
-      if (entry === undefined) continue;
-      const counted = countedSource(profile, entry);
-      if (counted === undefined || !coded.count(source, counted.columns, counted.parts)) return undefined;
-      kept[source] = counted.kept;
-    }
-    const report = coded.finish();
-    const findings: Partial<Record<SourceName, SourceFindings>> = {};
-    for (const source of PROFILE_SOURCES) {
-      const entry = sources[source];
-      if (entry === undefined) continue;
-      const records = kept[source] as number;
-      const rowsRead = entry.parts.reduce((sum, table) => sum + table.rows, 0);
-      findings[source] = {
-        origin: entry.plan.origin,
-        rowsRead,
-        rowsLeftOut: rowsRead - records,
-        rowsMerged: 0,
-        rowsSkipped: 0,
-        skippedReasons: [],
-        records,
-        ...sourceColumns(entry.plan.plan),
-      };
-    }
-    return { report, sources: findings };
-  } catch (error) {
-    // An option or a whole-data problem: the exact path finds it and words it.
-    if (error instanceof WresInputError) return undefined;
-    throw error;
+  const plans: Partial<Record<SourceName, CodedSourcePlan>> = {};
+  for (const [source, entry] of Object.entries(sources) as [SourceName, CodedProfileSource][]) plans[source] = entry.plan;
+  const counting = createCodedProfileReport(profile, plans, options, organisation);
+  if (counting === undefined) return undefined;
+  for (const source of COUNT_ORDER) {
+    for (const table of sources[source]?.parts ?? []) if (!counting.count(source, table)) return undefined;
   }
+  return counting.finish();
 }

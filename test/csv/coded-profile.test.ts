@@ -23,10 +23,10 @@ const folder = csvFolder('wres-coded-profile-');
 
 const NOISES = [
   'crlf', 'bom', 'quotes', 'spaces', 'nbsp', 'blank-lines', 'whitespace-row', 'title-rows', 'semicolons', 'utf16-cpd',
-  'windows-1252-survey', 'header-only-cases', 'ethnicity-spaces', 'duplicates-first', 'lenient',
+  'windows-1252-survey', 'windows-1252-staff', 'header-only-cases', 'ethnicity-spaces', 'duplicates-first', 'lenient',
   'unmapped-value', 'bad-date', 'month-first-date', 'bad-salary', 'duplicate-id', 'unknown-staff', 'left-out-staff',
   'keep-nothing', 'missing-column', 'space-after-quote', 'wide-row', 'sep-line', 'blank-id', 'unclosed-quote',
-  'appointed-not-shortlisted', 'ends-before-start', 'nbsp-id', 'nul-byte', 'bad-amount-derive',
+  'appointed-not-shortlisted', 'ends-before-start', 'newline-in-quotes', 'nbsp-id', 'nul-byte', 'bad-amount-derive',
 ] as const;
 type Noise = (typeof NOISES)[number];
 
@@ -53,7 +53,7 @@ function council(seed: number, noises: ReadonlySet<Noise>): ReportCommand {
     if (has('spaces') && chance(0.2)) out = ` ${out}${delimiter === '\t' ? ' ' : '\t'}`;
     // (A no-break space around an id is left to the exact path: the coded reader compares ids byte for byte.)
     if (has('nbsp') && chance(0.1) && out !== '' && !/^\d+$/.test(out)) out = `\u00a0${out}`;
-    if ((has('quotes') && delimiter !== '\t' && chance(0.3)) || out.includes(delimiter) || out.includes('"')) out = `"${out.replace(/"/g, '""')}"`;
+    if ((has('quotes') && delimiter !== '\t' && chance(0.3)) || out.includes(delimiter) || out.includes('"') || out.includes('\n')) out = `"${out.replace(/"/g, '""')}"`;
     return out;
   };
   const lineEnd = has('crlf') ? '\r\n' : '\n';
@@ -80,7 +80,7 @@ function council(seed: number, noises: ReadonlySet<Noise>): ReportCommand {
       has('bad-date') && i === 6 ? (ukDates ? '31/02/2024' : '2024-02-31') : has('month-first-date') && i === 6 && ukDates ? '03/25/2024' : written(start),
       end === undefined ? '' : has('ends-before-start') && i === 7 ? written([start[0] - 1, start[1], start[2]]) : written(end),
       chance(0.4) ? `SW${100 + i}` : '',
-      end === undefined ? '' : pick(['Resigned', 'Retired', 'Moved, abroad']),
+      end === undefined ? '' : has('newline-in-quotes') ? 'Moved\nabroad' : pick(['Resigned', 'Retired', 'Moved, abroad']),
     ];
     staffRows.push(row);
     if (chance(0.15) || i === 1 || (has('left-out-staff') && i === 0)) staffRows.push([id, 'Secondary', row[2]!, 'Scale 1', '£9,000.00', row[5]!, 'Casual', written(start), '', '', '']);
@@ -137,14 +137,14 @@ function council(seed: number, noises: ReadonlySet<Noise>): ReportCommand {
   const surveyText = table(['Q12 Ethnic group', 'Q5 Public', 'Q6 Colleagues', 'Q7 Managers', 'Q1 Service', 'Comment'], survey);
 
   const prefix = join(folder.dir, `c${seed}-`);
-  writeFileSync(`${prefix}staff.csv`, staffText);
+  // Excel's "CSV (Comma delimited)": Windows-1252, one byte per character here.
+  const cp1252 = (text: string): Buffer => Buffer.from([...text].map((c) => (c === '’' ? 0x92 : c === '£' ? 0xa3 : c === 'é' ? 0xe9 : c.charCodeAt(0))));
+  writeFileSync(`${prefix}staff.csv`, has('windows-1252-staff') ? cp1252(staffText) : staffText);
   writeFileSync(`${prefix}casework.csv`, caseText);
   writeFileSync(`${prefix}lms.txt`, has('utf16-cpd') ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lmsText, 'utf16le')]) : lmsText);
   writeFileSync(`${prefix}applications.csv`, applicationText);
   const windows1252 = has('windows-1252-survey');
-  writeFileSync(`${prefix}survey.csv`, windows1252
-    ? Buffer.from([...surveyText].map((c) => (c === '’' ? 0x92 : c === '£' ? 0xa3 : c === 'é' ? 0xe9 : c.charCodeAt(0))))
-    : surveyText);
+  writeFileSync(`${prefix}survey.csv`, windows1252 ? cp1252(surveyText) : surveyText);
 
   const options: Record<string, unknown> = {};
   if (chance(0.4)) options['payBands'] = ['Scale 1-2', 'SO1-SO2', 'PO1-PO4', 'PO5-PO8', 'Senior management'];
@@ -272,7 +272,7 @@ describe('the coded path of wres report --profile', () => {
 
   it.each([
     ['crlf'], ['bom'], ['quotes'], ['spaces'], ['blank-lines'], ['whitespace-row'], ['title-rows'], ['semicolons'],
-    ['utf16-cpd'], ['windows-1252-survey'], ['header-only-cases'], ['ethnicity-spaces'], ['duplicates-first'], ['lenient'],
+    ['utf16-cpd'], ['windows-1252-survey'], ['windows-1252-staff'], ['newline-in-quotes'], ['header-only-cases'], ['ethnicity-spaces'], ['duplicates-first'], ['lenient'],
   ] as [Noise][])('reads a clean council with %s itself', async (noise) => {
     for (const seed of [5, 6]) {
       const input = council(seed, new Set([noise]));
@@ -294,16 +294,16 @@ describe('the coded path of wres report --profile', () => {
 
   it('gives the exact path\'s report on two threads, the staff file split between them', async () => {
     let answered = 0;
-    for (let seed = 500; seed < 520; seed++) {
+    for (let seed = 500; seed < 530; seed++) {
       const random = mulberry32(seed * 31);
       const noises = new Set(NOISES.filter(() => random() < 0.05));
       const input = council(seed, noises);
-      const fast = await fastReportFromProfile(input, {} as ReportOptions, { threads: 2, parallelBytes: 0 });
+      const fast = await fastReportFromProfile(input, {} as ReportOptions, { threads: 2, parallelBytes: 0, mainShare: 0.8 });
       if (fast === undefined) continue;
       answered += 1;
       expect({ report: fast.report, notes: profileNotes(fast) }, `seed ${seed}, noise ${[...noises].join(', ')}`).toEqual(await exact(input));
     }
-    expect(answered).toBeGreaterThan(8);
+    expect(answered).toBeGreaterThan(10);
   }, 120_000);
 
   it('gives the example council\'s report, its staff workbook saved as CSV with its title rows', async () => {
