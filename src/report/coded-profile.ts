@@ -262,7 +262,9 @@ export function createCodedProfileReport(
         if (entry.matches.length > 0 && entry.rowsRead > 0 && (entry.kept === 0 || entry.matches.includes(0))) return undefined;
       }
       try {
-        const report = coded.finish();
+        const leftOut: Partial<Record<SourceName, { rowsLeftOut: number }>> = {};
+        for (const [source, entry] of state) if (entry.rowsRead > entry.kept) leftOut[source] = { rowsLeftOut: entry.rowsRead - entry.kept };
+        const report = coded.finish(leftOut);
         const findings: Partial<Record<SourceName, SourceFindings>> = {};
         for (const [source, entry] of state) {
           findings[source] = {

@@ -7,7 +7,7 @@
  */
 import { createCodedCounter, type FieldColumn } from '../aggregate/coded-counter.js';
 import type { CodedTable } from '../read/coded-table.js';
-import type { SourceName } from '../model/counts.js';
+import type { SourceName, SourceSummary } from '../model/counts.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
 import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.js';
 import type { ReportOptions } from './options.js';
@@ -23,10 +23,12 @@ export interface CodedReport {
   count(source: SourceName, columns: readonly FieldColumn[], parts: readonly CodedTable[]): boolean;
   /**
    * The report of every row counted.
+   * @param profileRows Rows an import profile left out (`keep`) or merged (`duplicates`), by
+   *   source: given beside each source's rows read, as `profileReportInput` gives them.
    * @throws {WresInputError} When the data and options have a problem found only over the whole
    *   data (an employment value not known, a service or pay band no staff record has).
    */
-  finish(): WresReport | PublishedReport;
+  finish(profileRows?: Partial<Record<SourceName, Pick<SourceSummary, 'rowsLeftOut' | 'rowsMerged'>>>): WresReport | PublishedReport;
 }
 
 /**
@@ -40,6 +42,10 @@ export function createCodedReport(options: ReportOptions, organisation?: unknown
   const counter = createCodedCounter(countingOptions(resolved));
   return {
     count: (source, columns, parts) => counter.count(source, columns, parts),
-    finish: () => reportFromDatasetCounts(counter.finish(shape.organisation), resolved),
+    finish: (profileRows = {}) => {
+      const counts = counter.finish(shape.organisation);
+      for (const [source, rows] of Object.entries(profileRows)) Object.assign(counts.sources[source as SourceName], rows);
+      return reportFromDatasetCounts(counts, resolved);
+    },
   };
 }
