@@ -61,17 +61,29 @@ export interface CodedSourcePlan {
  * @example
  * planCodedSource('cpd', { columns: { staffId: 'Employee No', date: 'Completed' }, derive: { funded: { column: 'Cost', greaterThan: 0 } }, keep: [{ column: 'Status', in: ['Done'] }] },
  *   ['Employee No', 'Completed', 'Cost', 'Mandatory', 'Status'], 'lms.csv')?.columns;
- * // [{ index: 0, exact: true, maxLength: 1000 }, { index: 1 }, { index: 3 }, { index: 2 }, { index: 4 }]
+ * // [{ index: 0, exact: true, maxLength: 1000 }, { index: 1, dates: true }, { index: 2 }, { index: 3 }, { index: 4 }]
  */
 export function planCodedSource(source: SourceName, config: SourceProfile, header: string[], origin: string): CodedSourcePlan | undefined {
   const problems = new ProblemCollector();
   const table: RawTable = { origin, header, rowCount: 0, cell: () => null, rowNumber: (row) => row + 2 };
   const plan = planColumns(source, config, table, problems);
   if (problems.size > 0) return undefined;
-  const idColumn = plan.read.find((r) => r.spec.name === ID_FIELD[source])?.column;
-  const indexes = [...new Set([...plan.read.map((r) => r.column), ...plan.derived.map((d) => d.column), ...plan.keep])];
-  const columns = indexes.map((index): TableColumn => (index === idColumn ? { index, exact: true, maxLength: MAX_TEXT_LENGTH } : { index }));
-  return { source, origin, config, plan, columns };
+  // Each column read as the coded counter reads its field (a staff id byte for byte, dates by their
+  // digits, a field no metric reads for its length only), once, however many fields and rules use it.
+  const columns = new Map<number, TableColumn>();
+  const fields = [...plan.read, ...plan.derived].map(({ spec, column }) => ({ index: column, field: spec.name }));
+  const read = codedColumns(source, fields);
+  // A field read for its length only is not converted: a value mapping of it could not be checked.
+  const mapped = new Set(fields.filter((f) => config.values?.[f.field] !== undefined).map((f) => f.index));
+  if (read.some((column) => column.lengthOnly !== undefined && mapped.has(column.index))) return undefined;
+  for (const column of [...read, ...plan.keep.map((index): TableColumn => ({ index }))]) {
+    const earlier = columns.get(column.index);
+    if (earlier === undefined) columns.set(column.index, column);
+    // A column whose values are not kept cannot feed anything else.
+    else if (earlier.lengthOnly !== undefined || column.lengthOnly !== undefined) return undefined;
+    else if (column.exact === true) columns.set(column.index, column);
+  }
+  return { source, origin, config, plan, columns: [...columns.values()] };
 }
 
 /** One source read: its plan and the tables of its plan's columns (the parts its file was read in, in file order). */

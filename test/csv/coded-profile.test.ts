@@ -26,7 +26,7 @@ const NOISES = [
   'windows-1252-survey', 'windows-1252-staff', 'header-only-cases', 'ethnicity-spaces', 'duplicates-first', 'lenient',
   'unmapped-value', 'bad-date', 'month-first-date', 'bad-salary', 'duplicate-id', 'unknown-staff', 'left-out-staff',
   'keep-nothing', 'missing-column', 'space-after-quote', 'wide-row', 'sep-line', 'blank-id', 'unclosed-quote',
-  'appointed-not-shortlisted', 'ends-before-start', 'newline-in-quotes', 'nbsp-id', 'nul-byte', 'bad-amount-derive',
+  'appointed-not-shortlisted', 'ends-before-start', 'newline-in-quotes', 'long-reason', 'mapped-reason', 'nbsp-id', 'nul-byte', 'bad-amount-derive',
 ] as const;
 type Noise = (typeof NOISES)[number];
 
@@ -80,7 +80,7 @@ function council(seed: number, noises: ReadonlySet<Noise>): ReportCommand {
       has('bad-date') && i === 6 ? (ukDates ? '31/02/2024' : '2024-02-31') : has('month-first-date') && i === 6 && ukDates ? '03/25/2024' : written(start),
       end === undefined ? '' : has('ends-before-start') && i === 7 ? written([start[0] - 1, start[1], start[2]]) : written(end),
       chance(0.4) ? `SW${100 + i}` : '',
-      end === undefined ? '' : has('newline-in-quotes') ? 'Moved\nabroad' : pick(['Resigned', 'Retired', 'Moved, abroad']),
+      has('long-reason') && i === 8 ? 'x'.repeat(1001) : end === undefined ? '' : has('newline-in-quotes') ? 'Moved\nabroad' : pick(['Resigned', 'Retired', 'Moved, abroad']),
     ];
     staffRows.push(row);
     if (chance(0.15) || i === 1 || (has('left-out-staff') && i === 0)) staffRows.push([id, 'Secondary', row[2]!, 'Scale 1', '£9,000.00', row[5]!, 'Casual', written(start), '', '', '']);
@@ -171,6 +171,7 @@ function council(seed: number, noises: ReadonlySet<Noise>): ReportCommand {
           payBand: { 'Scale 1-2': ['Scale 1', 'Scale 2'], 'SO1-SO2': ['SO1'], 'PO1-PO4': ['PO1', 'PO3'], 'PO5-PO8': ['PO6'], 'Senior management': ['Senior Management'] },
           service: { adults: ['Adult Social Care'], children: ["Children's Services"] },
           employment: { direct: ['Permanent', 'Fixed Term'], agency: ['Agency'], bank: ['Casual'] },
+          ...(has('mapped-reason') ? { leavingReason: { resigned: ['Resigned'], retired: ['Retired'] } } : {}),
         },
         derive: { seniorManager: { column: 'Grade', in: ['Senior Management'] }, regulatedProfessional: { column: 'SWE Reg No', notBlank: true } },
         keep: [{ column: 'Assignment', in: ['Primary'] }],
@@ -286,7 +287,7 @@ describe('the coded path of wres report --profile', () => {
   it.each([
     ['unmapped-value'], ['bad-date'], ['bad-salary'], ['duplicate-id'], ['unknown-staff'], ['left-out-staff'], ['keep-nothing'],
     ['missing-column'], ['space-after-quote'], ['wide-row'], ['sep-line'], ['blank-id'], ['unclosed-quote'],
-    ['appointed-not-shortlisted'], ['ends-before-start'], ['nbsp-id'], ['nul-byte'], ['bad-amount-derive'],
+    ['appointed-not-shortlisted'], ['ends-before-start'], ['nbsp-id'], ['nul-byte'], ['bad-amount-derive'], ['long-reason'], ['mapped-reason'],
   ] as [Noise][])('leaves a council with %s to the exact path', async (noise) => {
     const input = council(11, new Set([noise]));
     expect(await coded(input)).toBeUndefined();
