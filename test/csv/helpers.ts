@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll } from 'vitest';
-import { WresInputError } from '../../src/errors.js';
+import { asyncRejection } from '../rejection.js';
 
 /** A temporary folder for a test file's CSV files, removed after its tests; `file` writes one. */
 export function csvFolder(prefix: string): { dir: string; file: (name: string, text: string) => string } {
@@ -20,15 +20,7 @@ export function csvFolder(prefix: string): { dir: string; file: (name: string, t
 }
 
 /** The WresInputError a promise rejects with (any other outcome fails the test). */
-export async function inputError(promise: Promise<unknown>): Promise<WresInputError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof WresInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
+export const inputError = asyncRejection;
 
 /** A stream that delivers the text's UTF-8 bytes in chunks of `size` (splitting characters and line ends). */
 export function chunked(text: string, size: number): Readable {

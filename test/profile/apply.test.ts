@@ -4,20 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { WresInputError, type InputIssue } from '../../src/errors.js';
+import { rejection } from '../rejection.js';
 import { applyProfile, parseProfile, rawTable } from '../../src/profile/index.js';
 import type { RawCell } from '../../src/model/raw-table.js';
 import { computeReport } from '../../src/report/compute-report.js';
 import type { ReportOptions } from '../../src/report/options.js';
 
-function problems(run: () => unknown): InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WresInputError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
+const problems = (run: () => unknown): InputIssue[] => rejection(run).issues;
 
 const apply = (profile: unknown, tables: Parameters<typeof applyProfile>[1], validation?: 'lenient') =>
   applyProfile(parseProfile(profile), tables, validation === undefined ? {} : { validation });

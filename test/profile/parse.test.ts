@@ -1,17 +1,10 @@
 /** Reading and checking import profiles (SPEC section 12's pinned keys; strict at every depth). */
 import { describe, expect, it } from 'vitest';
 import { WresInputError, type InputIssue } from '../../src/errors.js';
+import { rejection } from '../rejection.js';
 import { parseProfile, parseProfileText } from '../../src/profile/index.js';
 
-function issuesOf(run: () => unknown): InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WresInputError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
+const issuesOf = (run: () => unknown): InputIssue[] => rejection(run).issues;
 
 /** The profile of SPEC section 12, as pinned there (the survey's column shortened as there). */
 const SPEC_PROFILE = {

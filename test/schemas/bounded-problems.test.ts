@@ -3,22 +3,13 @@
  * records without an ethnicity key, and record keys the schema does not know (SPEC 10a).
  */
 import { describe, expect, it } from 'vitest';
-import { WresInputError } from '../../src/errors.js';
+import { rejection } from '../rejection.js';
 import { computeReport } from '../../src/report/compute-report.js';
 import { validateDataset } from '../../src/schemas/index.js';
 import { MAX_REASONS, OTHER_REASONS } from '../../src/schemas/problem-log.js';
 
 const period = { start: '2024-04-01', end: '2025-03-31' };
 
-function rejection(run: () => unknown): WresInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WresInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
 
 describe('problems in bounded memory (item 2)', () => {
   it('lists at most 1000 problems for 50,000 bad rows, shared fairly between sources, and counts all of them', () => {

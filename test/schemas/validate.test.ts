@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WresInputError } from '../../src/errors.js';
+import { rejection } from '../rejection.js';
 import { validateDataset } from '../../src/schemas/index.js';
 
 function deepFreeze<T>(value: T): T {
@@ -10,15 +11,6 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function rejection(run: () => unknown): WresInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WresInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a WresInputError');
-}
 
 const staff = [
   { id: 'E1', ethnicity: 'White British', payBand: 'PO1', salary: '31,000', seniorManager: 'no', startDate: '2019-04-01' },
