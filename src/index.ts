@@ -65,7 +65,7 @@ export type { ComparisonRenderOptions } from './render/index.js';
 export type { ActionPlan, MetricActions } from './render/index.js';
 export type { HtmlRenderOptions, ChartSpecs, VegaLiteSpec, CsvRenderOptions } from './render/index.js';
 export type { Precision } from './text/numbers.js';
-export type { MarkdownRenderOptions, JsonRenderOptions } from './render/index.js';
+export type { MarkdownRenderOptions, DocumentRenderOptions, JsonRenderOptions } from './render/index.js';
 export { renderCollationMarkdown, renderCollationHtml, renderCollationCsv, renderCollationJson, COLLATION_CSV_COLUMNS } from './render/index.js';
 export type { AnyCollatedComparison, AnyCollation, CollationInput } from './render/index.js';
 

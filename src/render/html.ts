@@ -31,17 +31,12 @@ import type { ActionPlan, MetricActions } from './action-plan.js';
 import { METHOD_LABELS, SOURCE_LABELS, standardText } from './labels.js';
 import { likelihoodChart, shareChart, type SvgFormat } from './svg-charts.js';
 import { levelPercent } from '../stats/level.js';
+import type { DocumentRenderOptions } from './document-options.js';
 
 /** Options of {@link renderHtml}. */
-export interface HtmlRenderOptions {
+export interface HtmlRenderOptions extends DocumentRenderOptions {
   /** The page's title. Default `'Workforce Race Equality Standard report'` after the organisation's name. */
   title?: string;
-  /** Decimals of ratios (default 2) and of percentages and percentage points (default 1). */
-  precision?: Partial<Precision>;
-  /** The action plan: a foreword after the title, and each metric's actions under its figures. */
-  actions?: ActionPlan;
-  /** Earlier years' reports, earliest first: adds the year-on-year table and chart after the summary. */
-  previous?: readonly (WresReport | PublishedReport)[];
 }
 
 /** Context every part of the page needs. */

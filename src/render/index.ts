@@ -5,6 +5,7 @@
  * @module
  */
 export { renderMarkdown, type MarkdownRenderOptions } from './markdown.js';
+export type { DocumentRenderOptions } from './document-options.js';
 export { renderCsv, CSV_COLUMNS, csvField, suppressedMarker, UNBOUNDED_CELL, type CsvRenderOptions } from './csv.js';
 export { renderHtml, type HtmlRenderOptions } from './html.js';
 export { renderComparison, type ComparisonRenderOptions } from './trend.js';

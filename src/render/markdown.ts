@@ -36,17 +36,12 @@ import {
   type WordsOptions,
 } from './format.js';
 import { levelPercent } from '../stats/level.js';
+import type { DocumentRenderOptions } from './document-options.js';
 
 /** Options of {@link renderMarkdown}. */
-export interface MarkdownRenderOptions {
+export interface MarkdownRenderOptions extends DocumentRenderOptions {
   /** The document's title. Default `'Social Care Workforce Race Equality Standard (SC-WRES) report'`. */
   title?: string;
-  /** Decimals of ratios (default 2) and of percentages and percentage points (default 1) in the tables. */
-  precision?: Partial<Precision>;
-  /** The action plan: a foreword after the title, and each metric's actions under its figures. */
-  actions?: ActionPlan;
-  /** Earlier years' reports, earliest first: adds the year-on-year table after the summary. */
-  previous?: readonly (WresReport | PublishedReport)[];
 }
 
 function methodLabel(method: string): string {
