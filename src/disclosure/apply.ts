@@ -9,7 +9,7 @@ import type {
   WresReport,
 } from '../model/report.js';
 import { headlineCells, liveHeadlineWeights } from './headlines.js';
-import { layoutReport, type ReportLayout } from './layout.js';
+import { layoutReport, type CountPair, type ReportLayout } from './layout.js';
 import { jointlyFixed } from './joint.js';
 import { secondarySuppressions, type NetworkArc } from './network.js';
 import { resolvePolicy } from './policy.js';
@@ -69,13 +69,27 @@ function copyPlain<T>(value: T): T {
 
 /**
  * Cells a reader knows are zero from published zeros: at any sum relation, when every cell on one
- * side is a known zero, so is every cell on the other (counts are never negative).
+ * side is a known zero, so is every cell on the other (counts are never negative); a count out of
+ * a total known to be zero is zero.
  */
-function knownZeros(tables: readonly NetworkArc[][], published: (id: string) => boolean, valueOf: (id: string) => number): Set<string> {
+function knownZeros(
+  tables: readonly NetworkArc[][],
+  published: (id: string) => boolean,
+  valueOf: (id: string) => number,
+  pairs: readonly CountPair[] = [],
+): Set<string> {
   const zeros = new Set<string>();
   for (const arc of tables.flat()) if (published(arc.id) && valueOf(arc.id) === 0) zeros.add(arc.id);
+  for (const pair of pairs) if (published(pair.total) && valueOf(pair.total) === 0) zeros.add(pair.total);
   for (let changed = true; changed; ) {
     changed = false;
+    // A count out of a total known to be zero is zero.
+    for (const pair of pairs) {
+      if (zeros.has(pair.total) && !zeros.has(pair.count)) {
+        zeros.add(pair.count);
+        changed = true;
+      }
+    }
     for (const arcs of tables) {
       const sides = new Map<string, [string[], string[]]>();
       for (const arc of arcs) {
@@ -432,7 +446,7 @@ export function protectReport(
     // A withheld zero that the published zeros already give away (0 minority of whom 0 are Asian)
     // hides nothing; it is published, and it cannot help hide anything else.
     // Zeros another report of the publication gives away are known here too.
-    const zeros = knownZeros(layout.tables, (id) => layout.cells.has(id) && (!codes.has(id) || knownElsewhere.has(id)), valueOf);
+    const zeros = knownZeros(layout.tables, (id) => layout.cells.has(id) && (!codes.has(id) || knownElsewhere.has(id)), valueOf, layout.pairs);
     for (const id of knownElsewhere) if (layout.cells.has(id) && valueOf(id) === 0) zeros.add(id);
     knownZeroCells = new Set([...zeros].filter((id) => codes.has(id)));
     for (const id of zeros) codes.delete(id);

@@ -28,6 +28,7 @@
 import type { PublishedReport, WresReport } from '../model/report.js';
 import { protectReport, type ProtectionWorkings } from './apply.js';
 import { populationKey } from './intruder.js';
+import { layoutReport } from './layout.js';
 import type { DisclosurePolicy, PresetName } from './types.js';
 
 interface Protected {
@@ -95,26 +96,54 @@ export function protectPublication(
 function zerosFromTheWhole(results: readonly Protected[]): Set<string> {
   const zeros = new Set<string>();
   const familyOf = (result: Protected): string => `${result.report.options.population}|${result.report.options.whiteMinorities}|${result.report.options.breakdown}`;
+  const aliases = new Map<Protected, (cell: string) => string | undefined>();
+  const cellIn = (result: Protected, cell: string): string | undefined => {
+    if (!aliases.has(result)) aliases.set(result, aliasesOf(result));
+    return aliases.get(result)!(cell);
+  };
   for (const whole of results) {
     if (whole.report.options.scope.service !== undefined) continue;
     const services = results.filter((result) => result.report.options.scope.service !== undefined && familyOf(result) === familyOf(whole));
     if (services.length === 0) continue;
     for (const [cell, total] of whole.workings.values) {
-      const parts = services.filter((result) => result.workings.values.has(cell));
+      const parts = services.flatMap((result) => {
+        const id = cellIn(result, cell);
+        return id === undefined ? [] : [{ result, id, withheld: result.workings.cellRules.has(id), value: result.workings.values.get(id)! }];
+      });
       if (whole.workings.cellRules.has(cell)) {
         // Every service shows a zero: so is the whole.
-        if (parts.length === services.length && parts.every((result) => !result.workings.cellRules.has(cell) && result.workings.values.get(cell) === 0)) {
-          zeros.add(populationKey(whole.report, cell));
-        }
+        if (parts.length === services.length && parts.every((part) => !part.withheld && part.value === 0)) zeros.add(populationKey(whole.report, cell));
         continue;
       }
-      const withheldParts = parts.filter((result) => result.workings.cellRules.has(cell));
+      const withheldParts = parts.filter((part) => part.withheld);
       if (withheldParts.length === 0) continue;
-      const shown = parts.filter((result) => !result.workings.cellRules.has(cell)).reduce((sum, result) => sum + result.workings.values.get(cell)!, 0);
-      if (shown === total) for (const result of withheldParts) zeros.add(populationKey(result.report, cell));
+      const shown = parts.filter((part) => !part.withheld).reduce((sum, part) => sum + part.value, 0);
+      if (shown === total) for (const part of withheldParts) zeros.add(populationKey(part.result.report, part.id));
     }
   }
   return zeros;
+}
+
+/**
+ * The cell id a report gives a count: the same id, or, for a metric's count that the report
+ * places in another cell (metric 9's senior managers standing as its "Senior" band's cells when
+ * they are the same people), that cell's id.
+ */
+function aliasesOf(result: Protected): (cell: string) => string | undefined {
+  let positions: { id: string; holder: object; key: string }[] | undefined;
+  const report = result.report;
+  return (cell) => {
+    if (result.workings.values.has(cell)) return cell;
+    const match = /^(sc-wres-\d)\/([\w-]+)\.(\w[\w-]*)$/.exec(cell);
+    if (match === null) return undefined;
+    // layoutReport only reads the report: its positions point at the report's own objects.
+    positions ??= layoutReport(report, 'value').positions;
+    const comparison = report.metrics.find((metric) => metric.id === match[1])?.comparisons.find((c) => c.key === match[2] && (match[3] === 'white' || c.group === match[3]));
+    if (comparison === undefined) return undefined;
+    const holder = match[3] === 'white' ? comparison.reference : comparison.focal;
+    const id = positions.find((position) => position.holder === holder && position.key === 'count')?.id;
+    return id !== undefined && result.workings.values.has(id) ? id : undefined;
+  };
 }
 
 /** Cells each report must withhold so that no cross-report relation gives a withheld cell away. */

@@ -86,6 +86,25 @@ describe('publication sets', () => {
     expect((await auditReport(together, raws)).exposed).toEqual([]);
   }, 30_000);
 
+  it('zeros across services when a service\'s senior managers are its Senior band (fast-check seed 404, teams 20 and 56)', async () => {
+    // Found by bench/disclosure-intruder.ts. Team 20: no minority ethnic senior managers anywhere;
+    // the adults' report counts its senior managers as its Senior band's cells (the same people),
+    // the children's show 0 out of 0 minority ethnic staff in post, so the whole council's
+    // withheld 0 was the sum of two zeros. Team 56: the adults' withheld 0 white senior managers
+    // was the whole council's published 0 minus the children's 0.
+    const teams = fc.sample(teamArbitrary(20, 100), { seed: 404, numRuns: 56 });
+    for (const index of [19, 55]) {
+      const split: WresDataset = {
+        ...teams[index]!,
+        staff: teams[index]!.staff.map((person, i) => ({ ...person, service: i % 2 === 0 ? 'Adults' : 'Children' })),
+        applications: (teams[index]!.applications ?? []).map((application, i) => ({ ...application, service: i % 2 === 0 ? 'Adults' : 'Children' })),
+      };
+      const raws = [undefined, 'Adults', 'Children'].map((service) => computeReport(split, { period: PERIOD, payBands: [...PAY_BANDS], ...(service === undefined ? {} : { scope: { service } }) }));
+      const audit = await auditReport(applyDisclosureControl(raws, 'sc-wres-publication'), raws);
+      expect(audit.exposed, `team ${index + 1}`).toEqual([]);
+    }
+  }, 60_000);
+
   it('both White-minority groupings: the White minorities with CPD are not the difference of two published counts', async () => {
     // 40 Black African, 5 White Irish and 60 White British staff; CPD: 15 Black African, 3 White
     // Irish, 30 White British. Counted as minority 18, as white 15: the 3 White Irish (issue 12).
