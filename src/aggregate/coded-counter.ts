@@ -96,6 +96,43 @@ interface FieldValues {
   absent: unknown;
 }
 
+/** Whether no entry of `later` is in any of `earlier`: a later part of the staff file repeats no id. */
+function distinctFrom(earlier: readonly ByteDictionary[], later: ByteDictionary): boolean {
+  for (const dictionary of earlier) {
+    for (let code = 0; code < later.size; code++) if (dictionary.findEntryOf(later, code) >= 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The links between the parts of a staff file and the files that point to staff, worked out on
+ * the thread that read the later tables (so the main thread does not): whether the last staff
+ * part repeats an id of the earlier ones, and each linked table's staff ordinal per id code.
+ *
+ * @param staff The staff parts' id dictionaries and row counts, in file order.
+ * @param linked The id dictionary of each table that points to staff.
+ * @returns `undefined` when an id repeats; else the ordinals of each linked table's ids (-1: none).
+ */
+export function linkStaffIds(staff: readonly { ids: ByteDictionary; rows: number }[], linked: readonly ByteDictionary[]): Int32Array[] | undefined {
+  const last = staff[staff.length - 1];
+  if (last !== undefined && !distinctFrom(staff.slice(0, -1).map((part) => part.ids), last.ids)) return undefined;
+  return linked.map((ids) => {
+    const ordinals = new Int32Array(ids.size).fill(-1);
+    for (let code = 0; code < ids.size; code++) {
+      let first = 0;
+      for (const part of staff) {
+        const found = part.ids.findEntryOf(ids, code);
+        if (found >= 0) {
+          ordinals[code] = first + found;
+          break;
+        }
+        first += part.rows;
+      }
+    }
+    return ordinals;
+  });
+}
+
 /** What a converter's {@link Invalid} is stored as: one marker, compared by identity in the row loop. */
 const INVALID = Symbol('invalid');
 const checked = (value: unknown): unknown => (value instanceof Invalid ? INVALID : value);
@@ -184,10 +221,8 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
 
       if (name === 'staff') {
         if (ids === undefined || idDictionary === undefined) return false;
-        // An id of this part that an earlier part has is a repeated id.
-        for (const earlier of staffIds) {
-          for (let code = 0; code < idDictionary.size; code++) if (earlier.dictionary.findEntryOf(idDictionary, code) >= 0) return false;
-        }
+        // An id of this part that an earlier part has is a repeated id (unless already checked where the part was read).
+        if (part.links?.idsChecked !== true && !distinctFrom(staffIds.map((earlier) => earlier.dictionary), idDictionary)) return false;
         staffIds.push({ dictionary: idDictionary, first: staffCount });
         for (let row = 0; row < part.rows; row++) {
           // A staff id is new exactly when its code is the row's number in the part; -1 is a blank id.
@@ -198,8 +233,8 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
         }
       } else if (LINKED.has(name)) {
         if (ids === undefined || idDictionary === undefined) return false;
-        // The staff ordinal of each id of this part, found when first met (-2: not looked up yet).
-        const ordinals = new Int32Array(idDictionary.size).fill(-2);
+        // The staff ordinal of each id of this part: worked out where it was read, or found here when first met (-2: not looked up yet).
+        const ordinals = part.links?.staffOrdinals ?? new Int32Array(idDictionary.size).fill(-2);
         for (let row = 0; row < part.rows; row++) {
           const code = ids[row] as number;
           if (code < 0) return false;

@@ -21,6 +21,7 @@ import { tableFromData, type CodedTable, type CodedTableData } from '../read/cod
 import { createCodedReport } from '../report/coded-report.js';
 import type { ReportOptions } from '../report/options.js';
 import { readCodedJob, splitPoint, type CodedJob } from './coded-jobs.js';
+import type { FirstStaffPart } from './coded-worker.js';
 import type { CsvStreamSummary } from './parse.js';
 import type { CsvReport, ReportFromCsvOptions } from './report.js';
 
@@ -46,25 +47,36 @@ function fieldColumns(header: CsvStreamSummary): FieldColumn[] {
   return columns;
 }
 
-/** The worker script beside this module (built or, under tsx, the source), or undefined. */
-function workerScript(): { url: URL; execArgv: string[] } | undefined {
+/** How to start the worker: its built script beside this module, or, when running from the sources under tsx, a loader first. */
+interface WorkerScript {
+  /** A file URL, or code to evaluate. */
+  script: URL | string;
+  evaluate: boolean;
+}
+
+/** The worker script beside this module (built, or the source when running under tsx), or undefined. */
+function workerScript(): WorkerScript | undefined {
   const here = (import.meta as { url?: string }).url;
   if (typeof here !== 'string' || !here.startsWith('file:')) return undefined;
   const source = here.endsWith('.ts');
   const url = new URL(source ? './coded-worker.ts' : './coded-worker.js', here);
   if (!existsSync(fileURLToPath(url))) return undefined;
-  return { url, execArgv: source ? ['--import', 'tsx'] : [] };
+  if (!source) return { script: url, evaluate: false };
+  // From the sources (tests, `npx tsx`): the worker registers tsx's loader, then loads the source.
+  return { script: `import('tsx/esm/api').then((tsx) => tsx.register()).then(() => import(${JSON.stringify(url.href)}))`, evaluate: true };
 }
 
 /** Jobs being read on a worker thread: their tables (rejects when the worker cannot start or fails), and a way to stop it. */
 interface WorkerRead {
   tables: Promise<CodedTable[]>;
+  /** Sends the first part of the staff file's ids (transferred: unusable here afterwards), or says there are none to link to. */
+  firstPart: (part: FirstStaffPart) => void;
   stop: () => void;
 }
 
-/** Reads jobs on a worker thread. */
-function readOnWorker(jobs: CodedJob[], script: { url: URL; execArgv: string[] }): WorkerRead {
-  const worker = new Worker(script.url, { workerData: { jobs }, execArgv: script.execArgv });
+/** Reads jobs on a worker thread; with `linkAfter`, it waits for {@link WorkerRead.firstPart} to link staff ids. */
+function readOnWorker(jobs: CodedJob[], linkAfter: boolean, start: WorkerScript): WorkerRead {
+  const worker = new Worker(start.script, { workerData: { jobs, linkAfter }, eval: start.evaluate });
   const tables = new Promise<CodedTable[]>((resolve, reject) => {
     worker.once('message', (data: CodedTableData[]) => {
       resolve(data.map(tableFromData));
@@ -73,7 +85,14 @@ function readOnWorker(jobs: CodedJob[], script: { url: URL; execArgv: string[] }
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the worker stopped with code ${code}`)));
   });
-  return { tables, stop: () => void worker.terminate() };
+  return {
+    tables,
+    firstPart: (part) => {
+      const buffers = 'ids' in part ? [part.ids.slots.buffer, part.ids.hashes.buffer, part.ids.spans.buffer, part.ids.arena.buffer] : [];
+      worker.postMessage(part, [...new Set(buffers)] as ArrayBuffer[]);
+    },
+    stop: () => void worker.terminate(),
+  };
 }
 
 /** Sources whose counts do not depend on the staff: counted whenever they are read. */
@@ -124,9 +143,17 @@ export async function codedReportFromCsv(
   const plan = await planJobs(jobs, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES);
   // The worker reads its jobs while this thread reads and counts its own; a worker that fails
   // leaves its jobs to this thread.
-  const worker = plan.worker.length === 0 ? undefined : readOnWorker(plan.worker, script as NonNullable<typeof script>);
+  // The worker links staff ids when it reads the later part of the staff file.
+  const linkAfter = plan.worker[0]?.source === 'staff';
+  const worker = plan.worker.length === 0 ? undefined : readOnWorker(plan.worker, linkAfter, script as NonNullable<typeof script>);
+  let idsSent = false;
   const fromWorker = worker === undefined ? Promise.resolve({ tables: [] as CodedTable[] }) : worker.tables.then((tables) => ({ tables }), () => ({ tables: undefined }));
-  const workerTables = async (): Promise<CodedTable[]> => (await fromWorker).tables ?? Promise.all(plan.worker.map(readCodedJob));
+  const workerTables = async (): Promise<CodedTable[] | undefined> => {
+    const { tables } = await fromWorker;
+    if (tables !== undefined) return tables;
+    // The first part's ids went to a worker that failed: they cannot be linked here.
+    return idsSent ? undefined : Promise.all(plan.worker.map(readCodedJob));
+  };
 
   const rowsRead = new Map<SourceName, number>();
   const count = (job: CodedJob, table: CodedTable): boolean => {
@@ -139,14 +166,23 @@ export async function codedReportFromCsv(
     let skipWorkerStaff = false;
     for (const job of plan.main) {
       let table = await readCodedJob(job);
-      if (table.stopped === 'quote' && job.source === 'staff' && plan.worker[0]?.source === 'staff') {
+      if (table.stopped === 'quote' && job.source === 'staff' && linkAfter) {
         // The split fell inside a quoted cell (a line break in a cell): the staff file is read whole.
+        worker?.firstPart({ skip: true });
         table = await readCodedJob({ ...job, end: (plan.worker[0] as CodedJob).end });
         skipWorkerStaff = true;
+      } else if (job.source === 'staff' && linkAfter) {
+        // The worker links the staff ids, this part's with its own: this part's ids go to it.
+        const ids = table.dictionaries[job.columns.findIndex((c) => c.exact === true)];
+        if (table.stopped === undefined && ids !== undefined) {
+          worker?.firstPart({ ids: ids.toData(), rows: table.rows });
+          idsSent = true;
+        } else worker?.firstPart({ skip: true });
       }
       if (!count(job, table)) return undefined;
     }
     const tables = await workerTables();
+    if (tables === undefined) return undefined;
     for (const [i, job] of plan.worker.entries()) {
       if (skipWorkerStaff && i === 0) continue;
       if (!count(job, tables[i] as CodedTable)) return undefined;

@@ -35,6 +35,12 @@ export interface CodedTable {
   dictionaries: ByteDictionary[];
   /** Why the reading stopped early (the part is then to be read exactly), or undefined. */
   stopped: CodedCsvStop | undefined;
+  /**
+   * Links worked out where the table was read (src/aggregate/coded-counter.ts `linkStaffIds`): for
+   * a later part of the staff file, that none of its ids is in an earlier part; for a file that
+   * points to staff, the staff ordinal of each of its id codes (-1: no such staff member).
+   */
+  links?: { idsChecked?: true; staffOrdinals?: Int32Array };
 }
 
 /** A {@link CodedTable} as typed arrays, to send to another thread. */
@@ -43,6 +49,7 @@ export interface CodedTableData {
   codes: CodeColumn[];
   dictionaries: ByteDictionaryData[];
   stopped: CodedCsvStop | undefined;
+  links?: CodedTable['links'];
 }
 
 /** Options of {@link CodedTableReader}. */
@@ -138,10 +145,13 @@ export function tableToData(table: CodedTable): CodedTableData {
     codes: table.codes,
     dictionaries: table.dictionaries.map((dictionary) => dictionary.toData()),
     stopped: table.stopped,
+    ...(table.links === undefined ? {} : { links: table.links }),
   };
 }
 
 /** The table {@link tableToData} gave. */
 export function tableFromData(data: CodedTableData): CodedTable {
-  return { rows: data.rows, codes: data.codes, dictionaries: data.dictionaries.map((d) => ByteDictionary.fromData(d)), stopped: data.stopped };
+  const table: CodedTable = { rows: data.rows, codes: data.codes, dictionaries: data.dictionaries.map((d) => ByteDictionary.fromData(d)), stopped: data.stopped };
+  if (data.links !== undefined) table.links = data.links;
+  return table;
 }
