@@ -20,6 +20,8 @@ import { minimalPass } from './minimal-pass.js';
 import { writeCsv } from './csv-files.js';
 import { runPeers } from './peers.js';
 
+// The CSV path's worker thread runs from the sources here: it registers tsx's loader first.
+process.env.WRES_TS_LOADER ??= 'tsx/esm/api';
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -54,7 +54,12 @@ interface WorkerScript {
   evaluate: boolean;
 }
 
-/** The worker script beside this module (built, or the source when running under tsx), or undefined. */
+/**
+ * The worker script beside this module, or undefined. Built, it is `coded-worker.js`. Run from the
+ * TypeScript sources (the tests, the bench), a worker needs a loader of its own: the module named
+ * by the environment variable `WRES_TS_LOADER` (one with a `register()`, as tsx's `tsx/esm/api`),
+ * registered before the source is imported; without it, one thread reads everything.
+ */
 function workerScript(): WorkerScript | undefined {
   const here = (import.meta as { url?: string }).url;
   if (typeof here !== 'string' || !here.startsWith('file:')) return undefined;
@@ -62,8 +67,9 @@ function workerScript(): WorkerScript | undefined {
   const url = new URL(source ? './coded-worker.ts' : './coded-worker.js', here);
   if (!existsSync(fileURLToPath(url))) return undefined;
   if (!source) return { script: url, evaluate: false };
-  // From the sources (tests, `npx tsx`): the worker registers tsx's loader, then loads the source.
-  return { script: `import('tsx/esm/api').then((tsx) => tsx.register()).then(() => import(${JSON.stringify(url.href)}))`, evaluate: true };
+  const loader = process.env['WRES_TS_LOADER'];
+  if (loader === undefined || loader === '') return undefined;
+  return { script: `import(${JSON.stringify(loader)}).then((loader) => loader.register()).then(() => import(${JSON.stringify(url.href)}))`, evaluate: true };
 }
 
 /** Jobs being read on a worker thread: their tables (rejects when the worker cannot start or fails), and a way to stop it. */
