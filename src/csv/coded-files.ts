@@ -11,17 +11,14 @@
  *
  * @module
  */
-import { existsSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
 import { codedColumns, type FieldColumn } from '../aggregate/coded-counter.js';
 import { WresInputError } from '../errors.js';
 import type { SourceName } from '../model/report.js';
-import { tableFromData, type CodedTable, type CodedTableData } from '../read/coded-table.js';
+import type { CodedTable } from '../read/coded-table.js';
 import { createCodedReport } from '../report/coded-report.js';
 import type { ReportOptions } from '../report/options.js';
-import { readCodedJob, splitPoint, type CodedJob } from './coded-jobs.js';
-import type { FirstStaffPart } from './coded-worker.js';
+import { codedWorkerScript, readCodedJob, readJobsOnWorker, splitPoint, type CodedJob } from './coded-jobs.js';
 import type { CsvStreamSummary } from './parse.js';
 import type { CsvReport, ReportFromCsvOptions } from './report.js';
 
@@ -45,60 +42,6 @@ function fieldColumns(header: CsvStreamSummary): FieldColumn[] {
     if (Object.hasOwn(header.columns, name)) columns.push({ index, field: header.columns[name] as string });
   });
   return columns;
-}
-
-/** How to start the worker: its built script beside this module, or, when running from the sources under tsx, a loader first. */
-interface WorkerScript {
-  /** A file URL, or code to evaluate. */
-  script: URL | string;
-  evaluate: boolean;
-}
-
-/**
- * The worker script beside this module, or undefined. Built, it is `coded-worker.js`. Run from the
- * TypeScript sources (the tests, the bench), a worker needs a loader of its own: the module named
- * by the environment variable `WRES_TS_LOADER` (one with a `register()`, as tsx's `tsx/esm/api`),
- * registered before the source is imported; without it, one thread reads everything.
- */
-function workerScript(): WorkerScript | undefined {
-  const here = (import.meta as { url?: string }).url;
-  if (typeof here !== 'string' || !here.startsWith('file:')) return undefined;
-  const source = here.endsWith('.ts');
-  const url = new URL(source ? './coded-worker.ts' : './coded-worker.js', here);
-  if (!existsSync(fileURLToPath(url))) return undefined;
-  if (!source) return { script: url, evaluate: false };
-  const loader = process.env['WRES_TS_LOADER'];
-  if (loader === undefined || loader === '') return undefined;
-  return { script: `import(${JSON.stringify(loader)}).then((loader) => loader.register()).then(() => import(${JSON.stringify(url.href)}))`, evaluate: true };
-}
-
-/** Jobs being read on a worker thread: their tables (rejects when the worker cannot start or fails), and a way to stop it. */
-interface WorkerRead {
-  tables: Promise<CodedTable[]>;
-  /** Sends the first part of the staff file's ids (transferred: unusable here afterwards), or says there are none to link to. */
-  firstPart: (part: FirstStaffPart) => void;
-  stop: () => void;
-}
-
-/** Reads jobs on a worker thread; with `linkAfter`, it waits for {@link WorkerRead.firstPart} to link staff ids. */
-function readOnWorker(jobs: CodedJob[], linkAfter: boolean, start: WorkerScript): WorkerRead {
-  const worker = new Worker(start.script, { workerData: { jobs, linkAfter }, eval: start.evaluate });
-  const tables = new Promise<CodedTable[]>((resolve, reject) => {
-    worker.once('message', (data: CodedTableData[]) => {
-      resolve(data.map(tableFromData));
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the worker stopped with code ${code}`)));
-  });
-  return {
-    tables,
-    firstPart: (part) => {
-      const buffers = 'ids' in part ? [part.ids.slots.buffer, part.ids.hashes.buffer, part.ids.spans.buffer, part.ids.arena.buffer] : [];
-      worker.postMessage(part, [...new Set(buffers)] as ArrayBuffer[]);
-    },
-    stop: () => void worker.terminate(),
-  };
 }
 
 /** Sources whose counts do not depend on the staff: counted whenever they are read. */
@@ -145,17 +88,17 @@ export async function codedReportFromCsv(
     source, path, start: 0, end: statSync(path).size, width: (headers[source] as CsvStreamSummary).header.length,
     columns: codedColumns(source, columns.get(source) as FieldColumn[]),
   }));
-  const script = workerScript();
+  const script = codedWorkerScript();
   const plan = await planJobs(jobs, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES);
   // The worker reads its jobs while this thread reads and counts its own; a worker that fails
   // leaves its jobs to this thread.
   // The worker links staff ids when it reads the later part of the staff file.
   const linkAfter = plan.worker[0]?.source === 'staff';
-  const worker = plan.worker.length === 0 ? undefined : readOnWorker(plan.worker, linkAfter, script as NonNullable<typeof script>);
+  const worker = plan.worker.length === 0 ? undefined : readJobsOnWorker(plan.worker, script as NonNullable<typeof script>, linkAfter);
   let idsSent = false;
-  const fromWorker = worker === undefined ? Promise.resolve({ tables: [] as CodedTable[] }) : worker.tables.then((tables) => ({ tables }), () => ({ tables: undefined }));
+  const fromWorker = worker === undefined ? Promise.resolve([] as CodedTable[]) : worker.tables;
   const workerTables = async (): Promise<CodedTable[] | undefined> => {
-    const { tables } = await fromWorker;
+    const tables = await fromWorker;
     if (tables !== undefined) return tables;
     // The first part's ids went to a worker that failed: they cannot be linked here.
     return idsSent ? undefined : Promise.all(plan.worker.map(readCodedJob));

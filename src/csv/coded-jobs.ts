@@ -9,6 +9,7 @@ import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceName } from '../model/report.js';
+import type { FirstStaffPart } from './coded-worker.js';
 import { CodedTableReader, tableFromData, type CodedTable, type CodedTableData, type TableColumn } from '../read/coded-table.js';
 
 /** Bytes read at a time. */
@@ -80,19 +81,48 @@ export async function splitPoint(path: string, at: number, size: number): Promis
   }
 }
 
-/** The worker script of the fast file path (src/csv/coded-worker.ts), beside this module, or undefined. */
-export function codedWorkerScript(): { url: URL; execArgv: string[] } | undefined {
+/** How to start the worker thread: its built script, or code that loads the source after a loader. */
+export interface WorkerScript {
+  /** A file URL, or code to evaluate. */
+  script: URL | string;
+  evaluate: boolean;
+}
+
+/**
+ * The worker script of the fast file paths (src/csv/coded-worker.ts) beside this module, or
+ * undefined. Built, it is `coded-worker.js`. Run from the TypeScript sources (the tests, the
+ * bench), a worker needs a loader of its own: the module named by the environment variable
+ * `WRES_TS_LOADER` (one with a `register()`, as tsx's `tsx/esm/api`) is registered before the
+ * source is imported; without it, one thread reads everything (Node 20 ignores `--import` in a
+ * worker's `execArgv`).
+ */
+export function codedWorkerScript(): WorkerScript | undefined {
   const here = (import.meta as { url?: string }).url;
   if (typeof here !== 'string' || !here.startsWith('file:')) return undefined;
   const source = here.endsWith('.ts');
   const url = new URL(source ? './coded-worker.ts' : './coded-worker.js', here);
   if (!existsSync(fileURLToPath(url))) return undefined;
-  return { url, execArgv: source ? ['--import', 'tsx'] : [] };
+  if (!source) return { script: url, evaluate: false };
+  const loader = process.env['WRES_TS_LOADER'];
+  if (loader === undefined || loader === '') return undefined;
+  return { script: `import(${JSON.stringify(loader)}).then((loader) => loader.register()).then(() => import(${JSON.stringify(url.href)}))`, evaluate: true };
 }
 
-/** Reads jobs on a worker thread: their tables, or undefined when the worker cannot start or fails (the jobs are then read here). */
-export function readJobsOnWorker(jobs: CodedJob[], script: { url: URL; execArgv: string[] }): { tables: Promise<CodedTable[] | undefined>; stop: () => void } {
-  const worker = new Worker(script.url, { workerData: { jobs }, execArgv: script.execArgv });
+/** Jobs being read on a worker thread. */
+export interface WorkerRead {
+  /** Their tables, or undefined when the worker cannot start or fails. */
+  tables: Promise<CodedTable[] | undefined>;
+  /** Sends the first part of the staff file's ids (transferred: unusable here afterwards), or says there are none to link to. */
+  firstPart: (part: FirstStaffPart) => void;
+  stop: () => void;
+}
+
+/**
+ * Reads jobs on a worker thread. With `linkAfter` (its first job is the later part of a split
+ * staff file) the worker waits for {@link WorkerRead.firstPart} and links the staff ids.
+ */
+export function readJobsOnWorker(jobs: CodedJob[], start: WorkerScript, linkAfter = false): WorkerRead {
+  const worker = new Worker(start.script, { workerData: { jobs, linkAfter }, eval: start.evaluate });
   const tables = new Promise<CodedTable[] | undefined>((resolve) => {
     worker.once('message', (data: CodedTableData[]) => {
       resolve(data.map(tableFromData));
@@ -101,5 +131,12 @@ export function readJobsOnWorker(jobs: CodedJob[], script: { url: URL; execArgv:
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
-  return { tables, stop: () => void worker.terminate() };
+  return {
+    tables,
+    firstPart: (part) => {
+      const buffers = 'ids' in part ? [part.ids.slots.buffer, part.ids.hashes.buffer, part.ids.spans.buffer, part.ids.arena.buffer] : [];
+      worker.postMessage(part, [...new Set(buffers)] as ArrayBuffer[]);
+    },
+    stop: () => void worker.terminate(),
+  };
 }
