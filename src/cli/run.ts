@@ -266,6 +266,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const renames: [from: string, to: string][] = [];
   const printable: Printable = (text) => safeForTerminal(renames.reduce((t, [from, to]) => t.replaceAll(from, to), text));
   const cleanups: (() => Promise<void>)[] = [];
+  // Under --skip-invalid, rows still named are rows it does not skip: suggesting it is no advice.
+  let skipping = false;
   try {
     if (argv[0] === 'collate') return await runCollate(argv.slice(1), io);
     const profileLine = parseProfileCommand(argv);
@@ -300,6 +302,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         await emit(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`, command.out, io);
         return EXIT.ok;
       case 'report': {
+        skipping = command.lenient;
         // Through a profile, each problem names its own file.
         if (command.profile === undefined) Object.assign(files, command.files);
         if (command.out !== undefined && command.out !== STANDARD_STREAM) {
@@ -340,7 +343,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         printable,
         `the input has ${n.toLocaleString('en-GB')} ${n === 1 ? 'problem' : 'problems'}${n > error.issues.length ? ` (the first ${error.issues.length.toLocaleString('en-GB')} are described)` : ''}; no report was written:`,
         lines,
-        dataProblem ? 'Correct these rows, or run with --skip-invalid to leave bad rows out (the report then counts them).' : undefined,
+        !dataProblem ? undefined
+          : skipping ? 'Correct these rows: --skip-invalid does not leave them out.'
+            : 'Correct these rows, or run with --skip-invalid to leave bad rows out (the report then counts them).',
       );
       return EXIT.input;
     }
