@@ -377,7 +377,7 @@ function readCsv(
  *   (listed in `rejects`) rather than guessed at.
  * - Cells are trimmed; blank cells stay `''` (the schemas read blank as missing).
  *
- * Streams are parsed chunk by chunk (papaparse's streaming mode), so a large file is never held in
+ * Streams are parsed chunk by chunk (the tokenizer of src/csv/tokenize.ts), so a large file is never held in
  * memory as text and records at the same time. To handle each record without keeping them all,
  * use {@link streamCsv}.
  *
