@@ -397,12 +397,14 @@ export class CodedCsvReader {
         close = q;
         break;
       }
-      if (close - start > MAX_FIELD_LENGTH) {
+      // Counted with its two quotes, as the strictest exact reader counts it (src/read/csv-tokens.ts).
+      if (close - start + 2 > MAX_FIELD_LENGTH) {
         this.stopped = 'long-cell';
         return Cell.Stop;
       }
       let n = close + 1;
-      while (n < end && (bytes[n] === SPACE || bytes[n] === TAB)) n++;
+      // White space after a closing quote (but not the delimiter itself, when it is a tab).
+      while (n < end && (bytes[n] === SPACE || (bytes[n] === TAB && delimiter !== TAB))) n++;
       if (n >= end && !final) return Cell.More;
       if (n < end) {
         const c = bytes[n] as number;

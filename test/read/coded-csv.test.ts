@@ -105,6 +105,21 @@ describe('CodedCsvReader', () => {
     expect(read(input, 2, Number.POSITIVE_INFINITY, true).stopped).toBe(stop);
   });
 
+  it('reads quoted cells of a tab-separated file (the tab after a closing quote is the delimiter)', () => {
+    const dictionary = new ByteDictionary();
+    const seen: string[] = [];
+    const reader = new CodedCsvReader({ delimiter: '\t', width: 2, columns: [{ index: 1, dictionary }], onRow: (c) => void seen.push(dictionary.text(c[0]!)) });
+    reader.write(encode('id\tname\n"1"\t"Smith, J"\n"2" \t"Jones"\n'));
+    reader.end();
+    expect([seen, reader.stopped]).toEqual([['Smith, J', 'Jones'], undefined]);
+  });
+
+  it('counts a quoted cell with its quotes against the 32,767-character limit', () => {
+    const cell = (n: number) => `a,b\n1,"${'x'.repeat(n)}"\n`;
+    expect(read(cell(32_765), 2).stopped).toBeUndefined();
+    expect(read(cell(32_766), 2).stopped).toBe('long-cell');
+  });
+
   it('stops when the row handler says so', () => {
     const dictionary = new ByteDictionary();
     let seen = 0;
