@@ -8,9 +8,9 @@
 import { textDecoder } from './text-decoder.js';
 
 const EMPTY = 0;
-/** FNV-1a's start and multiplier: a reader that hashes as it scans uses these. */
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+/** FNV-1a's start and multiplier. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over `bytes[start, end)`, as a 32-bit integer. */
 export function hashBytes(bytes: Uint8Array, start: number, end: number): number {

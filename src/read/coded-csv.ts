@@ -154,7 +154,7 @@ export class CodedCsvReader {
   private headerSeen = false;
   private first = true;
   private scratch = new Uint8Array(256);
-  // The last cell read: its content's bounds (in `cellBytes`) and whether it had ASCII content.
+  // The last quoted cell read: its content's bounds (in `cellBytes`), and where the reading goes on.
   private cellBytes: Uint8Array = new Uint8Array(0);
   private cellStart = 0;
   private cellEnd = 0;
@@ -217,7 +217,7 @@ export class CodedCsvReader {
   /** Ends the file: reads what is left. */
   end(): void {
     if (this.stopped !== undefined) return;
-    let bytes = this.carry ?? new Uint8Array(0);
+    const bytes = this.carry ?? new Uint8Array(0);
     this.carry = undefined;
     let from = 0;
     if (this.first) {
@@ -226,7 +226,6 @@ export class CodedCsvReader {
     }
     if (from < bytes.length) this.rowsOf(bytes, from, true);
     if (this.stopped === undefined && !this.headerSeen) this.stopped = 'header';
-    bytes = new Uint8Array(0);
   }
 
   /** Reads whole rows from `from`; returns where the first incomplete row starts (or the end). */
