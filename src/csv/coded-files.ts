@@ -18,22 +18,12 @@ import type { SourceName } from '../model/report.js';
 import type { CodedTable } from '../read/coded-table.js';
 import { createCodedReport } from '../report/coded-report.js';
 import type { ReportOptions } from '../report/options.js';
-import { codedWorkerScript, readCodedJob, readJobsOnWorker, splitPoint, type CodedJob } from './coded-jobs.js';
+import { PARALLEL_BYTES, codedWorkerScript, readCodedJob, readJobsOnWorker, splitJobs, type CodedJob, type CodedTuning } from './coded-jobs.js';
 import type { CsvStreamSummary } from './parse.js';
 import type { CsvReport, ReportFromCsvOptions } from './report.js';
 
-/** Below this many bytes in all, one thread reads everything (a worker costs more than it saves). */
-const PARALLEL_BYTES = 8 << 20;
 /** The share of all the bytes the main thread reads (it also counts what it reads as it goes). */
 const MAIN_SHARE = 0.6;
-
-/** How the fast path uses threads (the tests set these; callers keep the defaults). */
-export interface CodedTuning {
-  /** 1 or 2 (default). */
-  threads?: number;
-  /** Below this many bytes in all, one thread reads everything. */
-  parallelBytes?: number;
-}
 
 /** The columns a checked header feeds, with their fields. */
 function fieldColumns(header: CsvStreamSummary): FieldColumn[] {
@@ -44,35 +34,12 @@ function fieldColumns(header: CsvStreamSummary): FieldColumn[] {
   return columns;
 }
 
-/** Sources whose counts do not depend on the staff: counted whenever they are read. */
-const UNLINKED = new Set<SourceName>(['applications', 'survey']);
-
-/**
- * Splits the jobs between the threads. This thread reads the first part of the staff file, then
- * applications and the survey, counting each as it goes; the worker reads the rest of the staff
- * file and the sources that point to staff, which can be counted only after every staff row. So
- * what is left to count once the worker is done is the rest of the staff and the linked sources.
- */
-async function planJobs(jobs: CodedJob[], threads: number, parallelBytes: number): Promise<{ main: CodedJob[]; worker: CodedJob[] }> {
-  const total = jobs.reduce((sum, job) => sum + job.end, 0);
-  const staff = jobs[0] as CodedJob;
-  if (threads < 2 || total < parallelBytes) return { main: jobs, worker: [] };
-  const unlinked = jobs.filter((job) => UNLINKED.has(job.source));
-  const linked = jobs.slice(1).filter((job) => !UNLINKED.has(job.source));
-  const unlinkedBytes = unlinked.reduce((sum, job) => sum + job.end, 0);
-  const at = Math.floor(Math.min(staff.end * 0.95, Math.max(staff.end * 0.05, total * MAIN_SHARE - unlinkedBytes)));
-  const split = await splitPoint(staff.path, at, staff.end);
-  if (split === undefined || split >= staff.end) return { main: [staff, ...unlinked], worker: linked };
-  return { main: [{ ...staff, end: split }, ...unlinked], worker: [{ ...staff, start: split }, ...linked] };
-}
-
 /**
  * The report of clean files, or `undefined` when a file or the data need the exact path.
  *
  * @param files The file of each source, in the order to read them (staff first).
  * @param headers Each file's checked header (from `scanCsvHeader`, with no issues).
- * @param tuning `threads`: 2 (default) reads on a worker thread too, when the files have
- *   `parallelBytes` or more in all (default 8 MB); the tests set both.
+ * @param tuning Threads (the tests set them; see {@link CodedTuning}).
  * @throws {WresInputError} When the options or organisation are invalid (before any file is read).
  */
 export async function codedReportFromCsv(
@@ -89,10 +56,10 @@ export async function codedReportFromCsv(
     columns: codedColumns(source, columns.get(source) as FieldColumn[]),
   }));
   const script = codedWorkerScript();
-  const plan = await planJobs(jobs, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES);
+  const total = jobs.reduce((sum, job) => sum + job.end, 0);
+  const plan = await splitJobs(jobs, total, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES, tuning.mainShare ?? MAIN_SHARE);
   // The worker reads its jobs while this thread reads and counts its own; a worker that fails
-  // leaves its jobs to this thread.
-  // The worker links staff ids when it reads the later part of the staff file.
+  // leaves its jobs to this thread. It links staff ids when it reads the later part of the staff file.
   const linkAfter = plan.worker[0]?.source === 'staff';
   const worker = plan.worker.length === 0 ? undefined : readJobsOnWorker(plan.worker, script as NonNullable<typeof script>, linkAfter);
   let idsSent = false;

@@ -81,6 +81,46 @@ export async function splitPoint(path: string, at: number, size: number): Promis
   }
 }
 
+/** Below this many bytes in all, one thread reads everything (a worker costs more than it saves). */
+export const PARALLEL_BYTES = 8 << 20;
+
+/** How a fast path uses threads (the tests set these; callers keep the defaults). */
+export interface CodedTuning {
+  /** 1 or 2 (default). */
+  threads?: number;
+  /** Below this many bytes in all, one thread reads everything (default {@link PARALLEL_BYTES}). */
+  parallelBytes?: number;
+  /** The share of all the bytes this thread reads (default: the fast path's own). */
+  mainShare?: number;
+}
+
+/** Sources whose counts do not depend on the staff: counted whenever they are read. */
+const UNLINKED = new Set<SourceName>(['applications', 'survey']);
+
+/**
+ * Splits the jobs between this thread and the worker. This thread reads the first part of the
+ * staff file, then applications and the survey, counting each as it goes; the worker reads the
+ * rest of the staff file (cut just after a line break) and the sources that point to staff, which
+ * can be counted only after every staff row. With one thread, little to read or no staff job,
+ * everything is read here.
+ *
+ * @param jobs The jobs, staff first when there is one.
+ * @param total All the bytes the fast path reads (with any it reads otherwise, such as a file decoded in memory).
+ * @param mainShare The share of `total` this thread reads.
+ */
+export async function splitJobs(jobs: CodedJob[], total: number, threads: number, parallelBytes: number, mainShare: number): Promise<{ main: CodedJob[]; worker: CodedJob[] }> {
+  const staff = jobs.find((job) => job.source === 'staff');
+  if (threads < 2 || total < parallelBytes || staff === undefined) return { main: jobs, worker: [] };
+  const unlinked = jobs.filter((job) => UNLINKED.has(job.source));
+  const linked = jobs.filter((job) => job !== staff && !UNLINKED.has(job.source));
+  const length = staff.end - staff.start;
+  const target = total * mainShare - unlinked.reduce((sum, job) => sum + job.end - job.start, 0);
+  const at = staff.start + Math.floor(Math.min(length * 0.95, Math.max(length * 0.05, target)));
+  const split = await splitPoint(staff.path, at, staff.end);
+  if (split === undefined || split >= staff.end) return { main: [staff, ...unlinked], worker: linked };
+  return { main: [{ ...staff, end: split }, ...unlinked], worker: [{ ...staff, start: split }, ...linked] };
+}
+
 /** How to start the worker thread: its built script, or code that loads the source after a loader. */
 export interface WorkerScript {
   /** A file URL, or code to evaluate. */

@@ -24,26 +24,14 @@ import { CSV_LAYOUT_BYTES, csvLayout, type CsvLayout } from '../read/csv-layout.
 import { decodeText, detectFile, encodingFromName, type TextEncodingName } from '../read/index.js';
 import { COUNT_ORDER, createCodedProfileReport, planCodedSource, type CodedProfileReport, type CodedSourcePlan } from '../report/coded-profile.js';
 import type { ReportOptions } from '../report/options.js';
-import { codedWorkerScript, readCodedJob, readJobsOnWorker, splitPoint, type CodedJob } from './coded-jobs.js';
+import { PARALLEL_BYTES, codedWorkerScript, readCodedJob, readJobsOnWorker, splitJobs, type CodedJob, type CodedTuning } from './coded-jobs.js';
 import { shown, sourcePath, type ProfileFile } from './profile-files.js';
 
 const QUOTE = 34;
 /** Bytes checked at a time. */
 const CHUNK = 1 << 20;
-/** Below this many bytes in all, one thread reads everything (a worker costs more than it saves). */
-const PARALLEL_BYTES = 8 << 20;
 /** The share of all the bytes this thread reads (it also checks the bytes and counts the tables). */
 const MAIN_SHARE = 0.45;
-
-/** How the fast path uses threads (the tests set these; callers keep the defaults). */
-export interface CodedProfileTuning {
-  /** 1 or 2 (default). */
-  threads?: number;
-  /** Below this many bytes in all, one thread reads everything (default 8 MB). */
-  parallelBytes?: number;
-  /** The share of all the bytes this thread reads (default 0.45). */
-  mainShare?: number;
-}
 
 /**
  * Whether a quoted cell may have white space after its closing quote (`"Smith, J" ,`), which the
@@ -194,26 +182,6 @@ function jobOf(file: SourceFile): CodedJob {
 }
 
 /**
- * The jobs of the UTF-8 files: for this thread, the first part of the staff file, applications
- * and the survey; for the worker, the rest of the staff file and the sources pointing to staff
- * (all here with one thread, or little to read).
- */
-async function planJobs(files: SourceFile[], threads: number, parallelBytes: number, mainShare: number): Promise<{ main: CodedJob[]; worker: CodedJob[] }> {
-  const jobs = files.filter((file) => file.utf8 !== undefined).map(jobOf);
-  const total = files.reduce((sum, file) => sum + file.size, 0);
-  const staff = jobs.find((job) => job.source === 'staff');
-  if (threads < 2 || total < parallelBytes || staff === undefined) return { main: jobs, worker: [] };
-  const others = jobs.filter((job) => job !== staff);
-  const mainOthers = others.filter((job) => job.source === 'applications' || job.source === 'survey');
-  const workerOthers = others.filter((job) => !mainOthers.includes(job));
-  const target = total * mainShare - mainOthers.reduce((sum, job) => sum + job.end - job.start, 0);
-  const at = Math.floor(Math.min(staff.end * 0.95, Math.max(staff.start, staff.start + target)));
-  const split = at <= staff.start ? undefined : await splitPoint(staff.path, at, staff.end);
-  if (split === undefined || split >= staff.end) return { main: [staff, ...mainOthers], worker: workerOthers };
-  return { main: [{ ...staff, end: split }, ...mainOthers], worker: [{ ...staff, start: split }, ...workerOthers] };
-}
-
-/**
  * The report of a profile's CSV files by the fast path, or `undefined` when the exact path is to
  * make it (see the module's description).
  *
@@ -232,7 +200,7 @@ export async function codedProfileReport(
   files: Partial<Record<SourceName, string>>,
   options: ReportOptions,
   organisation?: unknown,
-  tuning: CodedProfileTuning = {},
+  tuning: CodedTuning = {},
 ): Promise<CodedProfileReport | undefined> {
   const configs = profileFile.profile.sources as Partial<Record<SourceName, SourceProfile>>;
   const planned = new Map<SourceName, SourceFile>();
@@ -256,7 +224,10 @@ export async function codedProfileReport(
   if (counting === undefined) return undefined;
 
   const script = codedWorkerScript();
-  const plan = await planJobs([...planned.values()], script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES, tuning.mainShare ?? MAIN_SHARE);
+  // Files in another encoding are decoded in memory and read here; the UTF-8 files are split between the threads.
+  const utf8Jobs = [...planned.values()].filter((file) => file.utf8 !== undefined).map(jobOf);
+  const total = [...planned.values()].reduce((sum, file) => sum + file.size, 0);
+  const plan = await splitJobs(utf8Jobs, total, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES, tuning.mainShare ?? MAIN_SHARE);
   const worker = plan.worker.length === 0 ? undefined : readJobsOnWorker(plan.worker, script as NonNullable<typeof script>);
   try {
     // This thread's staff part is counted at once (the worker reads meanwhile); its other tables wait their turn.

@@ -14,7 +14,8 @@ import { type CsvStreamSummary, type ParseCsvOptions, scanCsvHeader, streamCsv }
 import { byRow, checkFile, csvInputError, issueCount, rejectIssue, sortByRow, unreadable } from './problems.js';
 import { columnMappingBySource } from './fields.js';
 import type { CsvSourceReport } from './read.js';
-import { codedReportFromCsv, type CodedTuning } from './coded-files.js';
+import { codedReportFromCsv } from './coded-files.js';
+import type { CodedTuning } from './coded-jobs.js';
 
 /** Options of {@link reportFromCsv} about the files (the report's own options are separate). */
 export interface ReportFromCsvOptions {

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { codedProfileReport, type CodedProfileTuning } from '../../csv/coded-profile-files.js';
+import { codedProfileReport } from '../../csv/coded-profile-files.js';
+import type { CodedTuning } from '../../csv/coded-jobs.js';
 import { applyProfileFile, readProfileFile } from '../../csv/profile-files.js';
 import { WresInputError } from '../../errors.js';
 import { organisationOf } from '../../profile/apply.js';
@@ -106,7 +107,7 @@ export async function reportFromProfile(command: ReportCommand, flagOptions: Rep
  * @param tuning - threads (the tests set it)
  * @returns the report and each source's findings, or `undefined`
  */
-export async function fastReportFromProfile(command: ReportCommand, flagOptions: ReportOptions, tuning: CodedProfileTuning = {}): Promise<CodedProfileReport | undefined> {
+export async function fastReportFromProfile(command: ReportCommand, flagOptions: ReportOptions, tuning: CodedTuning = {}): Promise<CodedProfileReport | undefined> {
   let profileFile: Awaited<ReturnType<typeof readProfileFile>>;
   try {
     profileFile = await readProfileFile(command.profile ?? '');
