@@ -20,23 +20,23 @@ export async function readActionsFile(path: string): Promise<ActionPlan | string
 
 /**
  * `--previous FILE`: an earlier year's JSON report (`wres report --format json`). Problems are
- * returned as text.
+ * returned as text naming the flag (`--previous`, or `--current` for `wres compare`).
  */
-export async function readPreviousReport(path: string): Promise<PublishedReport | string> {
+export async function readPreviousReport(path: string, flag = '--previous'): Promise<PublishedReport | string> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    return `--previous file "${path}" cannot be read: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`;
+    return `${flag} file "${path}" cannot be read: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`;
   }
   try {
     const report = parseReportJson(text.replace(/^\uFEFF/, ''));
     if (typeof report !== 'object' || report === null || !Array.isArray((report as { metrics?: unknown }).metrics) || typeof (report as { period?: unknown }).period !== 'object') {
-      return `--previous file "${path}" is not a report written by "wres report --format json".`;
+      return `${flag} file "${path}" is not a report written by "wres report --format json".`;
     }
     return report;
   } catch (error) {
-    return `--previous file "${path}" is not valid JSON: ${(error as Error).message}.`;
+    return `${flag} file "${path}" is not valid JSON: ${(error as Error).message}.`;
   }
 }

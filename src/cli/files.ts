@@ -61,6 +61,21 @@ export async function writeWhole(path: string, text: string): Promise<void> {
 }
 
 /**
+ * Writes `text` to the `--out` file whole ({@link writeWhole}); the problem as a sentence when it
+ * cannot be written, else `null`. Every command that has `--out` writes through this.
+ */
+export async function writeOut(out: string, text: string): Promise<string | null> {
+  try {
+    await writeWhole(out, text);
+    return null;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    return `--out "${out}" cannot be written: ${why}.`;
+  }
+}
+
+/**
  * Copies standard input to a temporary file, so it can be read twice (the header is checked before
  * the rows are read) without holding it in memory.
  *

@@ -21,7 +21,7 @@ import { datasetJsonSchema } from '../schemas/index.js';
 import { FILE_FLAGS, parseCommandLine, type ReportCommand } from './args.js';
 import { parseProfileCommand } from './commands/profile-commands.js';
 import { reportFromProfile } from './commands/profile-report.js';
-import { STANDARD_STREAM, outIsAnInput, spoolStandardInput, writeWhole } from './files.js';
+import { STANDARD_STREAM, outIsAnInput, spoolStandardInput, writeOut } from './files.js';
 import { runProfileCommand } from './commands/run-profile-command.js';
 import { MAIN_HELP, REPORT_HELP, SCHEMA_HELP } from './help.js';
 import { problemLines, safeForTerminal, shortList } from './messages.js';
@@ -228,13 +228,8 @@ async function emit(text: string, out: string | undefined, io: CliIo): Promise<v
     io.stdout(text);
     return;
   }
-  try {
-    await writeWhole(out, text);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new UsageProblems([`--out "${out}" cannot be written: ${why}.`]);
-  }
+  const problem = await writeOut(out, text);
+  if (problem !== null) throw new UsageProblems([problem]);
 }
 
 /** Every file a report run reads, with its flag: the CSV files and the mapping files. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collateBy, collateReports, publishCollation, type CollationEntry } from '../../collate/index.js';
@@ -14,6 +14,7 @@ import { renderCollationHtml } from '../../render/collation-html.js';
 import { renderCollationJson } from '../../render/collation-json.js';
 import { renderCollationMarkdown } from '../../render/collation-markdown.js';
 import { parseReportJson } from '../../render/json.js';
+import { writeOut } from '../files.js';
 import { safeForTerminal } from '../messages.js';
 
 /** Help text of `wres collate`. */
@@ -144,11 +145,9 @@ export async function runCollate(argv: string[], io: Io): Promise<number> {
     io.stdout(text);
     return 0;
   }
-  try {
-    await writeFile(values.out, text, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    printProblems(io, 'a problem:', [`--out "${values.out}" cannot be written: ${code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.`]);
+  const problem = await writeOut(values.out, text);
+  if (problem !== null) {
+    printProblems(io, 'a problem:', [problem]);
     return 2;
   }
   return 0;

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { renderComparison } from '../../render/trend.js';
 import { readPreviousReport } from '../actions.js';
+import { writeOut } from '../files.js';
 import { parsePrecision } from '../precision.js';
 import { safeForTerminal } from '../messages.js';
 
@@ -63,18 +63,14 @@ export async function runCompare(argv: string[], io: Io): Promise<number> {
   const precision = values.precision === undefined ? undefined : parsePrecision(values.precision, problems);
   if (problems.length > 0) return printProblems(io, problems);
   const previous = await readPreviousReport(values.previous as string);
-  const current = await readPreviousReport(values.current as string);
-  for (const read of [previous, current]) if (typeof read === 'string') problems.push(read.replace(/^--previous file/, read === current ? '--current file' : '--previous file'));
+  const current = await readPreviousReport(values.current as string, '--current');
+  for (const read of [previous, current]) if (typeof read === 'string') problems.push(read);
   if (typeof previous === 'string' || typeof current === 'string') return printProblems(io, problems);
   const text = renderComparison(previous, current, precision === undefined ? { format } : { format, precision });
   if (values.out === undefined) {
     io.stdout(text);
     return 0;
   }
-  try {
-    await writeFile(values.out, text, 'utf8');
-  } catch (error) {
-    return printProblems(io, [`--out "${values.out}" cannot be written: ${(error as Error).message}.`]);
-  }
-  return 0;
+  const problem = await writeOut(values.out, text);
+  return problem === null ? 0 : printProblems(io, [problem]);
 }
