@@ -3,19 +3,23 @@ import { readActionPlan, type ActionPlan } from '../render/action-plan.js';
 import { parseReportJson } from '../render/json.js';
 import type { PublishedReport } from '../model/report.js';
 
+/** A flag's file as text (byte-order mark removed), or why it cannot be read, as a sentence. */
+async function readFlagFile(path: string, flag: string): Promise<{ text: string } | { problem: string }> {
+  try {
+    return { text: (await readFile(path, 'utf8')).replace(/^\uFEFF/, '') };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return { problem: `${flag} file "${path}" cannot be read: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.` };
+  }
+}
+
 /**
  * `--actions FILE`: the action plan (YAML or JSON). An unreadable file is a usage problem (returned
  * as text); a plan with problems throws the core's WresInputError, which names the file and key.
  */
 export async function readActionsFile(path: string): Promise<ActionPlan | string> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return `--actions file "${path}" cannot be read: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`;
-  }
-  return readActionPlan(text.replace(/^\uFEFF/, ''), path);
+  const read = await readFlagFile(path, '--actions');
+  return 'problem' in read ? read.problem : readActionPlan(read.text, path);
 }
 
 /**
@@ -23,15 +27,10 @@ export async function readActionsFile(path: string): Promise<ActionPlan | string
  * returned as text naming the flag (`--previous`, or `--current` for `wres compare`).
  */
 export async function readPreviousReport(path: string, flag = '--previous'): Promise<PublishedReport | string> {
-  let text: string;
+  const read = await readFlagFile(path, flag);
+  if ('problem' in read) return read.problem;
   try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return `${flag} file "${path}" cannot be read: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`;
-  }
-  try {
-    const report = parseReportJson(text.replace(/^\uFEFF/, ''));
+    const report = parseReportJson(read.text);
     if (typeof report !== 'object' || report === null || !Array.isArray((report as { metrics?: unknown }).metrics) || typeof (report as { period?: unknown }).period !== 'object') {
       return `${flag} file "${path}" is not a report written by "wres report --format json".`;
     }
