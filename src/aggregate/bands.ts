@@ -19,6 +19,12 @@ export interface BandAssigner {
   carried(): number[];
   /** How many of the labels came from the caller's order (`payBands`); the rest were found in the data. */
   ordered: number;
+  /**
+   * Takes in the bands another assigner of the same rule found in a later part of the records (its
+   * `labels()` and `carried()`), as if those records had come here after this one's: returns the
+   * index here of each of its bands.
+   */
+  merge(labels: readonly string[], carried: readonly number[]): number[];
 }
 
 const pounds = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -60,6 +66,10 @@ export function createBandAssigner(rule: BandRule): BandAssigner {
       carried: () => carried.slice(),
       // Salary bands come from thresholds, not labels a caller expects to find: none is checked.
       ordered: 0,
+      merge: (_labels, more) => more.map((count, index) => {
+        carried[index] = (carried[index] as number) + count;
+        return index;
+      }),
     };
   }
   const keys = new CategoryKeys();
@@ -75,24 +85,34 @@ export function createBandAssigner(rule: BandRule): BandAssigner {
     }
   }
   const ordered = labels.length;
+  /** The index of a trimmed, non-blank label: a new band when its key is new (the first spelling kept). */
+  const bandOf = (label: string): number => {
+    const key = keys.of(label);
+    let index = indexes.get(key);
+    if (index === undefined) {
+      index = labels.length;
+      indexes.set(key, index);
+      labels.push(label);
+      carried.push(0);
+    }
+    return index;
+  };
   return {
     indexOf(payBand) {
       if (payBand === undefined) return -1;
       const label = payBand.trim();
       if (label === '') return -1;
-      const key = keys.of(label);
-      let index = indexes.get(key);
-      if (index === undefined) {
-        index = labels.length;
-        indexes.set(key, index);
-        labels.push(label);
-        carried.push(0);
-      }
+      const index = bandOf(label);
       carried[index] = (carried[index] as number) + 1;
       return index;
     },
     labels: () => labels.slice(),
     carried: () => carried.slice(),
     ordered,
+    merge: (more, counts) => more.map((label, i) => {
+      const index = bandOf(label);
+      carried[index] = (carried[index] as number) + (counts[i] as number);
+      return index;
+    }),
   };
 }

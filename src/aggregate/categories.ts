@@ -42,12 +42,23 @@ export class ValueTally {
   /** Records of values beyond the first 100 distinct ones. */
   otherCount = 0;
 
-  /** Counts one record with `value` (its matching key `key`). */
-  add(key: string, value: string): void {
+  /** Counts one record (or `count` records) with `value` (its matching key `key`). */
+  add(key: string, value: string, count = 1): void {
     const entry = this.values.get(key);
-    if (entry !== undefined) entry.count += 1;
-    else if (this.values.size < MAX_LISTED_VALUES) this.values.set(key, { value: value.trim(), count: 1 });
-    else this.otherCount += 1;
+    if (entry !== undefined) entry.count += count;
+    else if (this.values.size < MAX_LISTED_VALUES) this.values.set(key, { value: value.trim(), count });
+    else this.otherCount += count;
+  }
+
+  /** The values by key, in order of first appearance, and the other records' count: what {@link ValueTally.merge} takes. */
+  parts(): { values: [key: string, value: string, count: number][]; otherCount: number } {
+    return { values: [...this.values].map(([key, { value, count }]) => [key, value, count]), otherCount: this.otherCount };
+  }
+
+  /** Adds the tally of a later part of the records ({@link ValueTally.parts}), as if they had been counted here. */
+  merge(later: ReturnType<ValueTally['parts']>): void {
+    for (const [key, value, count] of later.values) this.add(key, value, count);
+    this.otherCount += later.otherCount;
   }
 
   /** Whether any value was counted. */

@@ -22,7 +22,8 @@ import { RECORD_FIELDS } from '../schemas/record-fields.js';
 import type { SourceValidation } from '../schemas/record-validator.js';
 import { SOURCE_NAMES } from '../schemas/findings.js';
 import type { DatasetCounts } from './count-dataset.js';
-import { createRecordCounter, type CountingOptions, type LinkedSource } from './record-counter.js';
+import { countingOptionsOf, type CountingSpec } from './counting-spec.js';
+import { createRecordCounter, type CountingOptions, type LinkedSource, type StaffPartCounts } from './record-counter.js';
 
 /** A column of a file: its position in the header and the field it holds. */
 export interface FieldColumn {
@@ -45,6 +46,16 @@ export interface CodedCounter {
    * `false` when a row has a problem: the counts are then not to be used.
    */
   count(source: SourceName, columns: readonly FieldColumn[], parts: readonly CodedTable[]): boolean;
+  /**
+   * What was counted of the staff file (call it on a counter given staff only): a later part of
+   * the staff file counted on another thread, for {@link CodedCounter.addStaffPart} there.
+   */
+  staffPart(): StaffPartCounts;
+  /**
+   * Adds a later part of the staff file counted on another thread, after the parts counted here:
+   * `ids` is the part's id dictionary, whose ids must already be checked against the earlier parts'.
+   */
+  addStaffPart(part: StaffPartCounts, ids: ByteDictionary): void;
   /** The counts, as the exact path gives them for the same clean rows. */
   finish(organisation: ValidOrganisation | undefined): DatasetCounts;
 }
@@ -262,6 +273,13 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
 
   return {
     count,
+    staffPart: () => counter.staffPart(),
+    addStaffPart(part, ids) {
+      counter.addStaffPart(part);
+      staffIds.push({ dictionary: ids, first: staffCount });
+      staffCount += part.staffCount;
+      rows.staff = (rows.staff ?? 0) + part.staffCount;
+    },
     finish(organisation) {
       const sources = {} as Record<SourceName, SourceValidation>;
       for (const name of SOURCE_NAMES) {
@@ -273,4 +291,14 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
       return { ...counter.finish(organisation), sources };
     },
   };
+}
+
+/**
+ * Counts a later part of the staff file by the rules of `spec` (another thread's counting rules),
+ * for {@link CodedCounter.addStaffPart} there; `undefined` when a row has a problem (the report is
+ * then to be made by the exact path).
+ */
+export function countStaffPart(spec: CountingSpec, columns: readonly FieldColumn[], part: CodedTable): StaffPartCounts | undefined {
+  const counter = createCodedCounter(countingOptionsOf(spec));
+  return counter.count('staff', columns, [part]) ? counter.staffPart() : undefined;
 }

@@ -32,6 +32,13 @@ export class EthnicityCoder {
     return code;
   }
 
+  /** Adds what another coder of the same classifier counted in a later part of the records. */
+  merge(later: { known: number; total: number; unmatched: Iterable<[string, number]> }): void {
+    this.known += later.known;
+    this.total += later.total;
+    for (const [raw, count] of later.unmatched) this.unmatched.set(raw, (this.unmatched.get(raw) ?? 0) + count);
+  }
+
   completeness(): number | null {
     return this.total === 0 ? null : this.known / this.total;
   }

@@ -10,7 +10,7 @@ import { WresInputError, type InputIssue } from '../errors.js';
 import { createBandAssigner, type BandAssigner, type BandRule } from './bands.js';
 import { CategoryKeys, KNOWN_EMPLOYMENT, ValueTally } from './categories.js';
 import { EthnicityCoder } from './ethnicity-coder.js';
-import { GroupCode, newCounter, toGroupTally, type ClassifiedEthnicity, type Counter } from './group-codes.js';
+import { GROUP_CODE_COUNT, GroupCode, newCounter, toGroupTally, type ClassifiedEthnicity, type Counter } from './group-codes.js';
 import type { OutcomeCounts, OutcomeKey, SourceName, SourceSummary, WresCounts } from '../model/counts.js';
 
 /** What the record pass needs to know. */
@@ -39,12 +39,45 @@ export interface RecordCounts {
 export type LinkedSource = 'disciplinaryCases' | 'fitnessToPractiseReferrals' | 'cpd';
 
 /**
+ * What a {@link RecordCounter} counted of staff records alone: a part of the staff file counted on
+ * another thread, to be added to the counter of the parts before it ({@link RecordCounter.addStaffPart}).
+ * Plain data and typed arrays, so it crosses threads as it is.
+ */
+export interface StaffPartCounts {
+  /** Staff members counted (their ordinals are 0 to `staffCount - 1` in the part). */
+  staffCount: number;
+  /** Group code and population flags by ordinal in the part. */
+  staffState: Uint8Array;
+  /** The counters of {@link STAFF_COUNTERS}, one after another. */
+  counters: Float64Array;
+  /** The bands the part's assigner knows, what each carried, and each band's snapshot counter (one after another). */
+  bandLabels: string[];
+  bandCarried: number[];
+  bandCounters: Float64Array;
+  flags: { anyBand: boolean; anySeniorFlag: boolean; anyRegulatedFlag: boolean };
+  excludedNotDirect: number;
+  excludedOutOfScope: number;
+  serviceMatched: number;
+  unknownEmployment: ReturnType<ValueTally['parts']>;
+  staffServices: ReturnType<ValueTally['parts']>;
+  ethnicity: { known: number; total: number; unmatched: [string, number][] };
+}
+
+/**
  * Counts records one at a time: staff first, then the other sources in any order. Both the
  * in-memory pass and the streaming entry feed it, so the rules live in one place.
  */
 export interface RecordCounter {
   /** `ordinal` numbers the staff member (distinct, from 0); linked records point to it. */
   addStaff(staff: ValidStaffRecord, ordinal: number): void;
+  /** What was counted of the staff records so far (call it on a counter given staff records only). */
+  staffPart(): StaffPartCounts;
+  /**
+   * Adds the staff records of a later part of the staff file counted by another counter of the
+   * same options ({@link RecordCounter.staffPart}), as if they had been added here: their ordinals
+   * follow this counter's. Call it before any case or CPD record.
+   */
+  addStaffPart(part: StaffPartCounts): void;
   /** Declares a source present (so an empty one is data, not "no data"). */
   openSource(source: Exclude<SourceName, 'staff'>): void;
   /** `staffOrdinal` is the ordinal of the staff member the record's `staffId` names, if any. */
@@ -53,6 +86,9 @@ export interface RecordCounter {
   addSurveyResponse(response: ValidSurveyResponse): void;
   finish(organisation?: WresCounts['organisation']): RecordCounts;
 }
+
+/** The staff counters a {@link StaffPartCounts} carries, in order. */
+const STAFF_COUNTERS = 6;
 
 const IN_POPULATION = 1;
 const REGULATED = 2;
@@ -153,6 +189,7 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
   const population = newCounter();
   const regulatedPopulation = newCounter();
   const leavers = newCounter();
+  const staffCounters = [snapshot, seniorManagers, bandNotKnown, population, regulatedPopulation, leavers];
   // Group code (low 3 bits) and population flags (above) of each staff member by ordinal, grown as staff arrive.
   let staffState = new Uint8Array(1024);
   let staffCount = 0;
@@ -245,6 +282,55 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
         if (end !== undefined && end >= period.start && end <= period.end) bump(leavers, group);
       }
       staffState[i] = group | (flags << 3);
+    },
+
+    staffPart() {
+      const counters = new Float64Array(STAFF_COUNTERS * GROUP_CODE_COUNT);
+      staffCounters.forEach((counter, i) => counters.set(counter, i * GROUP_CODE_COUNT));
+      const bandLabels = bandAssigner.labels();
+      const bandCounts = new Float64Array(bandLabels.length * GROUP_CODE_COUNT);
+      bandCounters.forEach((counter, band) => bandCounts.set(counter, band * GROUP_CODE_COUNT));
+      return {
+        staffCount,
+        staffState: staffState.subarray(0, staffCount),
+        counters,
+        bandLabels,
+        bandCarried: bandAssigner.carried(),
+        bandCounters: bandCounts,
+        flags: { anyBand, anySeniorFlag, anyRegulatedFlag },
+        excludedNotDirect,
+        excludedOutOfScope,
+        serviceMatched,
+        unknownEmployment: unknownEmployment.parts(),
+        staffServices: staffServices.parts(),
+        ethnicity: { known: staffCoder.known, total: staffCoder.total, unmatched: [...staffCoder.unmatched] },
+      };
+    },
+
+    addStaffPart(part) {
+      if (staffClosed) throw new Error('createRecordCounter: staff records must all come before cases and CPD records');
+      staffCounters.forEach((counter, i) => {
+        for (let g = 0; g < GROUP_CODE_COUNT; g++) counter[g] = (counter[g] as number) + (part.counters[i * GROUP_CODE_COUNT + g] as number);
+      });
+      bandAssigner.merge(part.bandLabels, part.bandCarried).forEach((band, i) => {
+        const counter = bandCounters[band] ?? (bandCounters[band] = newCounter());
+        for (let g = 0; g < GROUP_CODE_COUNT; g++) counter[g] = (counter[g] as number) + (part.bandCounters[i * GROUP_CODE_COUNT + g] as number);
+      });
+      anyBand ||= part.flags.anyBand;
+      anySeniorFlag ||= part.flags.anySeniorFlag;
+      anyRegulatedFlag ||= part.flags.anyRegulatedFlag;
+      excludedNotDirect += part.excludedNotDirect;
+      excludedOutOfScope += part.excludedOutOfScope;
+      // The services seen are listed only when none matched (then both parts listed all theirs).
+      staffServices.merge(part.staffServices);
+      serviceMatched += part.serviceMatched;
+      unknownEmployment.merge(part.unknownEmployment);
+      staffCoder.merge(part.ethnicity);
+      const grown = new Uint8Array(staffCount + part.staffCount);
+      grown.set(staffState.subarray(0, staffCount));
+      grown.set(part.staffState, staffCount);
+      staffState = grown;
+      staffCount += part.staffCount;
     },
 
     openSource(source) {

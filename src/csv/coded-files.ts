@@ -15,10 +15,11 @@ import { statSync } from 'node:fs';
 import { codedColumns, type FieldColumn } from '../aggregate/coded-counter.js';
 import { WresInputError } from '../errors.js';
 import type { SourceName } from '../model/report.js';
+import type { ByteDictionary } from '../read/byte-dictionary.js';
 import type { CodedTable } from '../read/coded-table.js';
 import { createCodedReport } from '../report/coded-report.js';
 import type { ReportOptions } from '../report/options.js';
-import { PARALLEL_BYTES, codedWorkerScript, readCodedJob, readJobsOnWorker, splitJobs, type CodedJob, type CodedTuning } from './coded-jobs.js';
+import { PARALLEL_BYTES, codedWorkerScript, readCodedJob, readJobsOnWorker, splitJobs, type CodedJob, type CodedTuning, type WorkerTables } from './coded-jobs.js';
 import type { CsvStreamSummary } from './parse.js';
 import type { CsvReport, ReportFromCsvOptions } from './report.js';
 
@@ -59,23 +60,28 @@ export async function codedReportFromCsv(
   const total = jobs.reduce((sum, job) => sum + job.end, 0);
   const plan = await splitJobs(jobs, total, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES, tuning.mainShare ?? MAIN_SHARE);
   // The worker reads its jobs while this thread reads and counts its own; a worker that fails
-  // leaves its jobs to this thread. It links staff ids when it reads the later part of the staff file.
+  // leaves its jobs to this thread. When it reads the later part of the staff file, it also counts
+  // that part and links the staff ids, this part's with its own.
   const linkAfter = plan.worker[0]?.source === 'staff';
-  const worker = plan.worker.length === 0 ? undefined : readJobsOnWorker(plan.worker, script as NonNullable<typeof script>, linkAfter);
+  const staffCounting = linkAfter ? { spec: coded.spec, columns: columns.get('staff') as FieldColumn[] } : undefined;
+  const worker = plan.worker.length === 0 ? undefined : readJobsOnWorker(plan.worker, script as NonNullable<typeof script>, linkAfter, staffCounting);
   let idsSent = false;
-  const fromWorker = worker === undefined ? Promise.resolve([] as CodedTable[]) : worker.tables;
-  const workerTables = async (): Promise<CodedTable[] | undefined> => {
-    const tables = await fromWorker;
-    if (tables !== undefined) return tables;
+  const fromWorker = worker === undefined ? Promise.resolve<WorkerTables>({ tables: [] }) : worker.tables;
+  const workerTables = async (): Promise<WorkerTables | undefined> => {
+    const read = await fromWorker;
+    if (read !== undefined) return read;
     // The first part's ids went to a worker that failed: they cannot be linked here.
-    return idsSent ? undefined : Promise.all(plan.worker.map(readCodedJob));
+    return idsSent ? undefined : { tables: await Promise.all(plan.worker.map(readCodedJob)) };
   };
 
   const rowsRead = new Map<SourceName, number>();
+  const counted = (source: SourceName, rows: number): void => {
+    rowsRead.set(source, (rowsRead.get(source) ?? 0) + rows);
+    csvOptions.onProgress?.([...rowsRead.values()].reduce((sum, n) => sum + n, 0));
+  };
   const count = (job: CodedJob, table: CodedTable): boolean => {
     if (table.stopped !== undefined || !coded.count(job.source, columns.get(job.source) as FieldColumn[], [table])) return false;
-    rowsRead.set(job.source, (rowsRead.get(job.source) ?? 0) + table.rows);
-    csvOptions.onProgress?.([...rowsRead.values()].reduce((sum, n) => sum + n, 0));
+    counted(job.source, table.rows);
     return true;
   };
   try {
@@ -97,11 +103,16 @@ export async function codedReportFromCsv(
       }
       if (!count(job, table)) return undefined;
     }
-    const tables = await workerTables();
-    if (tables === undefined) return undefined;
+    const read = await workerTables();
+    if (read === undefined) return undefined;
     for (const [i, job] of plan.worker.entries()) {
       if (skipWorkerStaff && i === 0) continue;
-      if (!count(job, tables[i] as CodedTable)) return undefined;
+      const table = read.tables[i] as CodedTable;
+      if (i === 0 && job.source === 'staff' && read.staffPart !== undefined && table.stopped === undefined) {
+        // Counted on the worker: only its counts are added here.
+        coded.addStaffPart(read.staffPart, table.dictionaries[job.columns.findIndex((c) => c.exact === true)] as ByteDictionary);
+        counted('staff', table.rows);
+      } else if (!count(job, table)) return undefined;
     }
   } catch {
     // A file that cannot be read to its end: the exact path says so.

@@ -9,7 +9,8 @@ import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceName } from '../model/report.js';
-import type { FirstStaffPart } from './coded-worker.js';
+import type { FirstStaffPart, StaffCounting, WorkerResult } from './coded-worker.js';
+import type { StaffPartCounts } from '../aggregate/record-counter.js';
 import { CodedTableReader, tableFromData, type CodedTable, type CodedTableData, type TableColumn } from '../read/coded-table.js';
 
 /** Bytes read at a time. */
@@ -148,10 +149,16 @@ export function codedWorkerScript(): WorkerScript | undefined {
   return { script: `import(${JSON.stringify(loader)}).then((loader) => loader.register()).then(() => import(${JSON.stringify(url.href)}))`, evaluate: true };
 }
 
+/** What a worker thread read: its jobs' tables, and the counts of its part of the staff file when it counted them. */
+export interface WorkerTables {
+  tables: CodedTable[];
+  staffPart?: StaffPartCounts;
+}
+
 /** Jobs being read on a worker thread. */
 export interface WorkerRead {
-  /** Their tables, or undefined when the worker cannot start or fails. */
-  tables: Promise<CodedTable[] | undefined>;
+  /** What it read, or undefined when the worker cannot start or fails. */
+  tables: Promise<WorkerTables | undefined>;
   /** Sends the first part of the staff file's ids (transferred: unusable here afterwards), or says there are none to link to. */
   firstPart: (part: FirstStaffPart) => void;
   stop: () => void;
@@ -159,13 +166,15 @@ export interface WorkerRead {
 
 /**
  * Reads jobs on a worker thread. With `linkAfter` (its first job is the later part of a split
- * staff file) the worker waits for {@link WorkerRead.firstPart} and links the staff ids.
+ * staff file) the worker waits for {@link WorkerRead.firstPart} and links the staff ids; with
+ * `staffCounting` as well, it counts that part of the staff file.
  */
-export function readJobsOnWorker(jobs: CodedJob[], start: WorkerScript, linkAfter = false): WorkerRead {
-  const worker = new Worker(start.script, { workerData: { jobs, linkAfter }, eval: start.evaluate });
-  const tables = new Promise<CodedTable[] | undefined>((resolve) => {
-    worker.once('message', (data: CodedTableData[]) => {
-      resolve(data.map(tableFromData));
+export function readJobsOnWorker(jobs: CodedJob[], start: WorkerScript, linkAfter = false, staffCounting?: StaffCounting): WorkerRead {
+  const worker = new Worker(start.script, { workerData: { jobs, linkAfter, staffCounting }, eval: start.evaluate });
+  const tables = new Promise<WorkerTables | undefined>((resolve) => {
+    worker.once('message', (result: WorkerResult) => {
+      const tables = result.tables.map(tableFromData);
+      resolve(result.staffPart === undefined ? { tables } : { tables, staffPart: result.staffPart });
       void worker.terminate();
     });
     worker.once('error', () => resolve(undefined));

@@ -256,7 +256,7 @@ export async function codedProfileReport(
       if (again === undefined) return undefined;
       planned.set(source, again);
     }
-    const fromWorker = (await worker?.tables) ?? (await Promise.all(plan.worker.map(readCodedJob)));
+    const fromWorker = (await worker?.tables)?.tables ?? (await Promise.all(plan.worker.map(readCodedJob)));
     for (const [i, job] of plan.worker.entries()) {
       if (job.source === 'staff') {
         if (!staffWhole && !counting.count('staff', fromWorker[i] as CodedTable)) return undefined;

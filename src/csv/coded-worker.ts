@@ -5,25 +5,48 @@
  * When its first job is the later part of a split staff file (`linkAfter`), it then waits for the
  * first part's staff ids from the main thread, checks that its own part repeats none of them and
  * works out the staff ordinal of every id in the files that point to staff, so the main thread
- * has no lookups left to do.
+ * has no lookups left to do. Given the counting rules (`staffCounting`), it also counts its part of
+ * the staff file while it waits, and hands over the counts, so the main thread only adds them.
  *
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { linkStaffIds } from '../aggregate/coded-counter.js';
+import { countStaffPart, linkStaffIds, type FieldColumn } from '../aggregate/coded-counter.js';
+import type { StaffPartCounts } from '../aggregate/record-counter.js';
+import type { CountingSpec } from '../aggregate/counting-spec.js';
 import { ByteDictionary, type ByteDictionaryData } from '../read/byte-dictionary.js';
-import { tableToData, type CodedTable } from '../read/coded-table.js';
+import { tableToData, type CodedTable, type CodedTableData } from '../read/coded-table.js';
 import { readCodedJob, type CodedJob } from './coded-jobs.js';
 
 /** What the main thread sends once it has read the first part of the staff file. */
 export type FirstStaffPart = { ids: ByteDictionaryData; rows: number } | { skip: true };
 
-const { jobs, linkAfter } = workerData as { jobs: CodedJob[]; linkAfter: boolean };
+/** The rules and columns to count the later part of the staff file by (the worker's first job). */
+export interface StaffCounting {
+  spec: CountingSpec;
+  columns: FieldColumn[];
+}
+
+/** What the worker posts back: its tables, and the counts of its part of the staff file when it counted them. */
+export interface WorkerResult {
+  tables: CodedTableData[];
+  staffPart?: StaffPartCounts;
+}
+
+const { jobs, linkAfter, staffCounting } = workerData as { jobs: CodedJob[]; linkAfter: boolean; staffCounting?: StaffCounting };
 const firstPart = linkAfter
   ? new Promise<FirstStaffPart>((resolve) => parentPort?.once('message', resolve))
   : Promise.resolve<FirstStaffPart>({ skip: true });
 const tables: CodedTable[] = [];
 for (const job of jobs) tables.push(await readCodedJob(job));
+
+// The later part of the staff file counted here while the main thread reads the first.
+let staffPart: StaffPartCounts | undefined;
+const later = tables[0];
+if (staffCounting !== undefined && jobs[0]?.source === 'staff' && later !== undefined && later.stopped === undefined) {
+  staffPart = countStaffPart(staffCounting.spec, staffCounting.columns, later);
+  if (staffPart === undefined) later.stopped = 'row';
+}
 
 const first = await firstPart;
 if ('ids' in first && tables.every((table) => table.stopped === undefined)) {
@@ -38,10 +61,14 @@ if ('ids' in first && tables.every((table) => table.stopped === undefined)) {
     });
   }
 }
+// Counts of a part whose ids were not checked against the first part's are of no use.
+if (staffPart !== undefined && tables[0]?.links?.idsChecked !== true) staffPart = undefined;
 const data = tables.map(tableToData);
 const transfer = data.flatMap((table) => [
   ...table.codes.map((column) => column.buffer),
   ...table.dictionaries.flatMap((d) => [d.slots.buffer, d.hashes.buffer, d.spans.buffer, d.arena.buffer]),
   ...(table.links?.staffOrdinals === undefined ? [] : [table.links.staffOrdinals.buffer]),
+  ...(staffPart === undefined ? [] : [staffPart.staffState.buffer, staffPart.counters.buffer, staffPart.bandCounters.buffer]),
 ]);
-parentPort?.postMessage(data, [...new Set(transfer)] as ArrayBuffer[]);
+const result: WorkerResult = staffPart === undefined ? { tables: data } : { tables: data, staffPart };
+parentPort?.postMessage(result, [...new Set(transfer)] as ArrayBuffer[]);

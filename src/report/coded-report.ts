@@ -6,10 +6,13 @@
  * @module
  */
 import { createCodedCounter, type FieldColumn } from '../aggregate/coded-counter.js';
+import type { StaffPartCounts } from '../aggregate/record-counter.js';
+import type { ByteDictionary } from '../read/byte-dictionary.js';
 import type { CodedTable } from '../read/coded-table.js';
 import type { SourceName, SourceSummary } from '../model/counts.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
-import { countingOptions, reportFromDatasetCounts } from './from-dataset-counts.js';
+import { countingOptionsOf, type CountingSpec } from '../aggregate/counting-spec.js';
+import { countingSpec, reportFromDatasetCounts } from './from-dataset-counts.js';
 import type { ReportOptions } from './options.js';
 import { readBuilderInput } from './report-builder.js';
 
@@ -21,6 +24,13 @@ export interface CodedReport {
    * be made by the exact path).
    */
   count(source: SourceName, columns: readonly FieldColumn[], parts: readonly CodedTable[]): boolean;
+  /** The counting rules, as plain data: what `countStaffPart` needs on another thread. */
+  spec: CountingSpec;
+  /**
+   * Adds the later part of the staff file that `countStaffPart` (src/aggregate/coded-counter.ts) counted on another thread,
+   * after the parts counted here; `ids` is its id dictionary, already checked against theirs.
+   */
+  addStaffPart(part: StaffPartCounts, ids: ByteDictionary): void;
   /**
    * The report of every row counted.
    * @param profileRows Rows an import profile left out (`keep`) or merged (`duplicates`), by
@@ -39,9 +49,12 @@ export interface CodedReport {
  */
 export function createCodedReport(options: ReportOptions, organisation?: unknown): CodedReport {
   const { resolved, shape } = readBuilderInput(options, organisation);
-  const counter = createCodedCounter(countingOptions(resolved));
+  const spec = countingSpec(resolved);
+  const counter = createCodedCounter(countingOptionsOf(spec));
   return {
     count: (source, columns, parts) => counter.count(source, columns, parts),
+    spec,
+    addStaffPart: (part, ids) => counter.addStaffPart(part, ids),
     finish: (profileRows = {}) => {
       const counts = counter.finish(shape.organisation);
       for (const [source, rows] of Object.entries(profileRows)) Object.assign(counts.sources[source as SourceName], rows);
@@ -49,3 +62,4 @@ export function createCodedReport(options: ReportOptions, organisation?: unknown
     },
   };
 }
+

@@ -2,19 +2,14 @@ import type { BandRule } from '../aggregate/bands.js';
 import type { DatasetCounts } from '../aggregate/count-dataset.js';
 import type { CountingOptions } from '../aggregate/count-records.js';
 import type { SourceName, SourceSummary } from '../model/counts.js';
-import { createEthnicityClassifier } from '../ethnicity/index.js';
+import { countingOptionsOf, type CountingSpec } from '../aggregate/counting-spec.js';
 import { reportFromCounts } from './compute-from-counts.js';
 import { checkSkippedRows } from './skipped-rows.js';
 import type { ResolvedOptions } from './resolve-options.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
 
-/** The record pass's settings from the report options. */
-export function countingOptions(resolved: ResolvedOptions): CountingOptions {
-  const classifierOptions = resolved.mapping === undefined
-    ? { whiteMinorities: resolved.whiteMinorities }
-    : { whiteMinorities: resolved.whiteMinorities, mapping: resolved.mapping };
-  // Build one classifier up front so a bad mapping is reported before any counting.
-  createEthnicityClassifier(classifierOptions);
+/** The record pass's settings from the resolved report options, as plain data. */
+export function countingSpec(resolved: ResolvedOptions): CountingSpec {
   const bands: BandRule = resolved.salaryBands !== undefined
     ? { kind: 'salary', thresholds: resolved.salaryBands }
     : resolved.payBands !== undefined ? { kind: 'labels', order: resolved.payBands } : { kind: 'labels' };
@@ -23,11 +18,15 @@ export function countingOptions(resolved: ResolvedOptions): CountingOptions {
     population: resolved.population,
     service: resolved.scope.service,
     bands,
-    classifier: () => {
-      const classifier = createEthnicityClassifier(classifierOptions);
-      return (value) => classifier.classify(value);
-    },
+    ethnicity: resolved.mapping === undefined
+      ? { whiteMinorities: resolved.whiteMinorities }
+      : { whiteMinorities: resolved.whiteMinorities, mapping: resolved.mapping },
   };
+}
+
+/** The record pass's settings from the report options. */
+export function countingOptions(resolved: ResolvedOptions): CountingOptions {
+  return countingOptionsOf(countingSpec(resolved));
 }
 
 /** Rows an import profile left out or merged, when its input gave them (`profileReportInput`). */
