@@ -72,15 +72,19 @@ function presentFields(source: SourceName, columns: readonly FieldColumn[]): Fie
  * The columns to read a source's file into a coded table: each field's column, the staff id
  * compared byte for byte.
  *
+ * @param salaryValues Whether staff salaries are counted (salary bands). Without them a salary
+ *   column read by the default converter is only checked to hold numbers (see `TableColumn.numbers`).
  * @example
  * codedColumns('cpd', [{ index: 1, field: 'date' }, { index: 0, field: 'staffId' }]);
  * // [{ index: 0, exact: true, maxLength: 1000 }, { index: 1, dates: true }]
  */
-export function codedColumns(source: SourceName, columns: readonly FieldColumn[]): TableColumn[] {
+export function codedColumns(source: SourceName, columns: readonly FieldColumn[], salaryValues = true): TableColumn[] {
   return presentFields(source, columns).map((column) =>
     column.field === ID_FIELD[source] ? { index: column.index, exact: true, maxLength: MAX_TEXT_LENGTH }
       : UNCOUNTED[source]?.has(column.field) === true ? { index: column.index, lengthOnly: MAX_TEXT_LENGTH }
-        : DATE_FIELDS.has(column.field) ? { index: column.index, dates: true } : { index: column.index });
+        : DATE_FIELDS.has(column.field) ? { index: column.index, dates: true }
+          : source === 'staff' && column.field === 'salary' && !salaryValues && column.read === undefined ? { index: column.index, numbers: true }
+            : { index: column.index });
 }
 
 /** The fields that hold dates (read by their digits). */

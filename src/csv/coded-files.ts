@@ -54,7 +54,7 @@ export async function codedReportFromCsv(
   const columns = new Map(files.map(([source]) => [source, fieldColumns(headers[source] as CsvStreamSummary)]));
   const jobs: CodedJob[] = files.map(([source, path]) => ({
     source, path, start: 0, end: statSync(path).size, width: (headers[source] as CsvStreamSummary).header.length,
-    columns: codedColumns(source, columns.get(source) as FieldColumn[]),
+    columns: codedColumns(source, columns.get(source) as FieldColumn[], coded.spec.bands.kind === 'salary'),
   }));
   const script = codedWorkerScript();
   const total = jobs.reduce((sum, job) => sum + job.end, 0);

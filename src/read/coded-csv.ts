@@ -19,6 +19,7 @@ const FIND = 1;
 const EXACT = 2;
 const DATES = 4;
 const LENGTH_ONLY = 8;
+const NUMBERS = 16;
 /** Codes + 1 of dates by (year - 1900, month, day): 200 years of 13 months of 32 days. */
 const DATE_KEYS = 200 * 13 * 32;
 
@@ -40,6 +41,18 @@ function dateKey(bytes: Uint8Array, s: number, e: number): number {
   const day = d1 * 10 + d2;
   if (year < 1900 || year > 2099 || month > 12 || day > 31) return -1;
   return ((year - 1900) * 13 + month) * 32 + day;
+}
+
+/** Whether `bytes[s, e)` is a plain decimal number: 1 to 15 digits, then perhaps a point and 1 to 15 digits. */
+function plainNumber(bytes: Uint8Array, s: number, e: number): boolean {
+  let i = s;
+  while (i < e && i - s < 16 && (bytes[i] as number) - 48 >>> 0 <= 9) i++;
+  if (i === s || i - s > 15) return false;
+  if (i === e) return true;
+  if (bytes[i] !== 46) return false;
+  const point = ++i;
+  while (i < e && (bytes[i] as number) - 48 >>> 0 <= 9) i++;
+  return i === e && i > point && i - point <= 15;
 }
 
 /** Slots per column of the table of recent values, and the most values a column may have for it to be used. */
@@ -86,6 +99,12 @@ export interface CodedColumn {
    * code is 0), and a cell of more than this many bytes stops the reading.
    */
   lengthOnly?: number;
+  /**
+   * A column of numbers whose values are not needed, only checked: a cell written as a plain
+   * decimal number (digits, perhaps a point and digits) codes as 0 without hashing, and the
+   * dictionary's entry 0 must be such a number (`0`). Any other cell is interned as in any column.
+   */
+  numbers?: boolean;
 }
 
 /** Options of {@link CodedCsvReader}. */
@@ -165,7 +184,7 @@ export class CodedCsvReader {
     this.delimiter = options.delimiter.charCodeAt(0);
     this.width = options.width;
     this.kinds = Uint8Array.from(options.columns, (c) =>
-      (c.mode === 'find' ? FIND : 0) | (c.exact === true ? EXACT : 0) | (c.dates === true ? DATES : 0) | (c.lengthOnly === undefined ? 0 : LENGTH_ONLY));
+      (c.mode === 'find' ? FIND : 0) | (c.exact === true ? EXACT : 0) | (c.dates === true ? DATES : 0) | (c.lengthOnly === undefined ? 0 : LENGTH_ONLY) | (c.numbers === true ? NUMBERS : 0));
     this.dateCodes = options.columns.map((c) => (c.dates === true ? new Int32Array(DATE_KEYS) : new Int32Array(0)));
     this.dictionaries = options.columns.map((c) => c.dictionary);
     this.maxLengths = Float64Array.from(options.columns, (c) => c.lengthOnly ?? c.maxLength ?? Number.POSITIVE_INFINITY);
@@ -297,7 +316,8 @@ export class CodedCsvReader {
             }
             const dictionary = dictionaries[k] as ByteDictionary;
             const dateKeyOf = kind === DATES ? dateKey(cellBytes, s, e) : -1;
-            if (dateKeyOf >= 0) {
+            if (kind === NUMBERS && plainNumber(cellBytes, s, e)) codes[k] = 0;
+            else if (dateKeyOf >= 0) {
               // The digits of a date are its key: each distinct date is interned once.
               const dates = this.dateCodes[k] as Int32Array;
               let code = (dates[dateKeyOf] as number) - 1;

@@ -8,6 +8,9 @@
 import { ByteDictionary, type ByteDictionaryData } from './byte-dictionary.js';
 import { CodedCsvReader, type CodedCsvStop } from './coded-csv.js';
 
+/** The text `0`: entry 0 of a column of numbers only checked. */
+const ZERO = new Uint8Array([48]);
+
 /** A column to read into a {@link CodedTable}. */
 export interface TableColumn {
   /** Its position in the header, from 0. */
@@ -20,6 +23,8 @@ export interface TableColumn {
   dates?: boolean;
   /** A column only checked for length (see `CodedColumn.lengthOnly`). */
   lengthOnly?: number;
+  /** A column of numbers only checked (see `CodedColumn.numbers`): its code 0 is the value `0`. */
+  numbers?: boolean;
 }
 
 /**
@@ -85,6 +90,9 @@ export class CodedTableReader {
     this.capacity = Math.max(1024, expected);
     // An identifier column has about one value per row; the others few.
     this.dictionaries = options.columns.map((column) => new ByteDictionary(column.exact === true ? expected : 0));
+    options.columns.forEach((column, k) => {
+      if (column.numbers === true) (this.dictionaries[k] as ByteDictionary).intern(ZERO, 0, 1);
+    });
     this.codes = options.columns.map((column) => (column.exact === true ? new Int32Array(this.capacity) : new Uint16Array(this.capacity)));
     const width = options.columns.length;
     this.reader = new CodedCsvReader({

@@ -58,7 +58,8 @@ function council(seed: number, noises: ReadonlySet<Noise>): Council {
       id: has('duplicate-id') && i === n - 1 ? 'S1' : has('spaced-id') && i === 1 ? ` ${id} ` : id,
       ethnicity: pick(ETHNICITIES),
       payBand: chance(0.1) ? '' : pick(BANDS),
-      salary: has('bad-salary') && i === 5 ? 'abc' : has('salary-commas') ? `${20 + (i % 30)},${String(100 + i).padStart(3, '0')}.50` : String(20000 + i * 37),
+      salary: has('bad-salary') && i === 5 ? 'abc' : has('salary-commas') ? `${20 + (i % 30)},${String(100 + i).padStart(3, '0')}.50`
+        : i % 5 === 1 ? `0${20000 + i * 37}.5` : i % 7 === 2 ? '' : String(20000 + i * 37),
       seniorManager: yes(chance(0.1)),
       service: pick(['adults', 'children', 'Adults']),
       employment: has('unknown-employment') && i === 4 ? 'Permanent' : pick(['direct', '', 'agency']),
@@ -104,6 +105,7 @@ function council(seed: number, noises: ReadonlySet<Noise>): Council {
   const options: ReportOptions = { period: { start: '2024-04-01', end: '2025-03-31' } };
   if (chance(0.3)) options.validation = 'lenient';
   if (chance(0.3) && !has('no-pay-band-column')) options.payBands = BANDS;
+  else if (chance(0.3)) options.salaryBands = [21000, 30000];
   if (chance(0.2)) options.scope = { service: 'adults' };
   if (chance(0.2)) options.population = 'snapshot';
   if (chance(0.2)) options.ethnicity = { whiteMinorities: 'minority' };

@@ -66,6 +66,21 @@ describe('CodedCsvReader', () => {
     expect([0, 1, 2, 3, 4].map((code) => dictionary.text(code))).toEqual(['2024-01-31', '1899-12-31', '2024-02-30', '31/01/2024', '2024-13-01']);
   });
 
+  it('codes a plain number in a column of numbers as 0 without interning it, and anything else as any value', () => {
+    const dictionary = new ByteDictionary();
+    dictionary.intern(encode('0'), 0, 1);
+    const codes: number[] = [];
+    const reader = new CodedCsvReader({ delimiter: ',', width: 1, columns: [{ index: 0, dictionary, numbers: true }], onRow: (c) => void codes.push(c[0]!) });
+    const cells = ['23076', ' 12.50 ', '007', '"41000"', '', '"23,076"', '-5', '1e5', '1.', '.5', '1234567890123456', '1.1234567890123456', '0', '999999999999999.5'];
+    reader.write(encode(`salary\n${cells.join('\n')}\n`));
+    reader.end();
+    // By hand: digits, perhaps a point and digits, up to 15 of each, are plain (code 0); the blank
+    // row is skipped (its empty cell interned as code 1); the rest are interned in order: 23,076 -> 2, -5 -> 3, ...
+    expect(reader.stopped).toBeUndefined();
+    expect(codes).toEqual([0, 0, 0, 0, 2, 3, 4, 5, 6, 7, 8, 0, 0]);
+    expect([2, 3, 4, 5, 6, 7, 8].map((code) => dictionary.text(code))).toEqual(['23,076', '-5', '1e5', '1.', '.5', '1234567890123456', '1.1234567890123456']);
+  });
+
   it('only checks the length of a column read for its length: nothing interned, a longer cell stops', () => {
     const dictionary = new ByteDictionary();
     const codes: number[] = [];
