@@ -6,26 +6,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { reportFromCsv, type ReportFromCsvOptions } from '../csv/index.js';
+import type { ReportFromCsvOptions } from '../csv/report.js';
 import { COLUMN_MAPPING_SOURCES } from '../csv/fields.js';
 import { issueCount } from '../csv/problems.js';
 import { WresInputError } from '../errors.js';
-import { renderCsv } from '../render/csv.js';
-import { renderHtml } from '../render/html.js';
-import { readActionsFile, readPreviousReport } from './actions.js';
-import { runCompare } from './commands/compare.js';
-import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
-import type { PublishedReport, SourceName } from '../model/report.js';
-import { datasetJsonSchema } from '../schemas/index.js';
+import type { HtmlRenderOptions } from '../render/html.js';
+import type { MarkdownRenderOptions } from '../render/markdown.js';
+import type { PublishedReport, SourceName, WresReport } from '../model/report.js';
 import { FILE_FLAGS, parseCommandLine, type ReportCommand } from './args.js';
 import { parseProfileCommand } from './commands/profile-commands.js';
-import { reportFromProfile } from './commands/profile-report.js';
 import { STANDARD_STREAM, outIsAnInput, spoolStandardInput, writeOut } from './files.js';
-import { runProfileCommand } from './commands/run-profile-command.js';
 import { MAIN_HELP, REPORT_HELP, SCHEMA_HELP } from './help.js';
 import { problemLines, safeForTerminal, shortList } from './messages.js';
-import { runCollate } from './commands/collate.js';
 
 /** Where the program writes, and what it knows of its surroundings. */
 export interface CliIo {
@@ -152,11 +144,12 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
     if (!(error instanceof UsageProblems)) throw error;
     problems.push(...error.problems);
   }
-  const actions = command.actionsFile === undefined ? undefined : await readActionsFile(command.actionsFile);
+  // Loaded only when asked for: the action plan's YAML parser is not needed otherwise.
+  const actions = command.actionsFile === undefined ? undefined : await (await import('./actions.js')).readActionsFile(command.actionsFile);
   if (typeof actions === 'string') problems.push(actions);
   const previous: PublishedReport[] = [];
   for (const file of command.previousFiles ?? []) {
-    const earlier = await readPreviousReport(file);
+    const earlier = await (await import('./actions.js')).readPreviousReport(file);
     if (typeof earlier === 'string') problems.push(earlier);
     else previous.push(earlier);
   }
@@ -179,6 +172,7 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
   };
   if (command.profile !== undefined) {
     if (command.lenient) options.validation = 'lenient';
+    const { reportFromProfile } = await import('./commands/profile-report.js');
     return render(await reportFromProfile(command, options, (line) => io.stderr(`${printable(line)}\n`)), command, renderOptions);
   }
   if (Object.keys(command.organisation).length > 0) csvOptions.organisation = command.organisation;
@@ -188,6 +182,7 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
   let result;
   try {
     // Rows stream from the files into the report: none is held in memory.
+    const { reportFromCsv } = await import('../csv/report.js');
     result = await reportFromCsv(command.files, options, csvOptions);
   } finally {
     bar.done();
@@ -210,16 +205,17 @@ async function runReport(command: ReportCommand, io: CliIo, printable: Printable
   return render(report, command, renderOptions);
 }
 
-function render(report: Parameters<typeof renderJson>[0], command: Pick<ReportCommand, 'format'>, renderOptions: Parameters<typeof renderHtml>[1] & Parameters<typeof renderMarkdown>[1]): string {
+/** The report in the format asked for; each renderer is loaded only for its own format. */
+async function render(report: WresReport | PublishedReport, command: Pick<ReportCommand, 'format'>, renderOptions: HtmlRenderOptions & MarkdownRenderOptions): Promise<string> {
   switch (command.format) {
     case 'json':
-      return renderJson(report);
+      return (await import('../render/json.js')).renderJson(report);
     case 'csv':
-      return renderCsv(report);
+      return (await import('../render/csv.js')).renderCsv(report);
     case 'html':
-      return renderHtml(report, renderOptions);
+      return (await import('../render/html.js')).renderHtml(report, renderOptions);
     default:
-      return renderMarkdown(report, renderOptions);
+      return (await import('../render/markdown.js')).renderMarkdown(report, renderOptions);
   }
 }
 
@@ -264,13 +260,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // Under --skip-invalid, rows still named are rows it does not skip: suggesting it is no advice.
   let skipping = false;
   try {
-    if (argv[0] === 'collate') return await runCollate(argv.slice(1), io);
+    // Each command's modules are loaded when it runs, so `wres --version` and `wres report` do not
+    // start by loading the others (docs/performance.md, "start-up").
+    if (argv[0] === 'collate') return await (await import('./commands/collate.js')).runCollate(argv.slice(1), io);
     const profileLine = parseProfileCommand(argv);
     if (profileLine !== null) {
       if (!profileLine.ok) {
         printProblems(io, printable, `the command line has ${profileLine.problems.length === 1 ? 'a problem' : `${profileLine.problems.length} problems`}:`, profileLine.problems, `Run "wres ${argv[0]} --help" for the options.`);
         return EXIT.input;
       }
+      const { runProfileCommand } = await import('./commands/run-profile-command.js');
       const output = await runProfileCommand(profileLine.value, (line) => io.stderr(`${printable(line)}\n`));
       if (output.problems !== undefined) {
         printProblems(io, printable, output.problems.length === 1 ? 'a problem:' : `${output.problems.length} problems:`, output.problems);
@@ -279,7 +278,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       await emit(output.text ?? '', output.out, io);
       return output.exitCode ?? EXIT.ok;
     }
-    if (argv[0] === 'compare') return await runCompare(argv.slice(1), io);
+    if (argv[0] === 'compare') return await (await import('./commands/compare.js')).runCompare(argv.slice(1), io);
     const parsed = parseCommandLine(argv);
     if (!parsed.ok) {
       printProblems(io, printable, `the command line has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems, 'Run "wres --help" or "wres report --help" for the options.');
@@ -294,6 +293,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.stdout(command.topic === 'report' ? REPORT_HELP : command.topic === 'schema' ? SCHEMA_HELP : MAIN_HELP);
         return EXIT.ok;
       case 'schema':
+        const { datasetJsonSchema } = await import('../schemas/json-schema.js');
         await emit(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`, command.out, io);
         return EXIT.ok;
       case 'report': {

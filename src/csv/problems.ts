@@ -7,8 +7,8 @@
 import { stat } from 'node:fs/promises';
 import { type InputIssue, type ProblemCounts, WresInputError } from '../errors.js';
 import type { SourceName } from '../model/report.js';
-import { MAX_MESSAGE_ISSUES, type SourceValidation } from '../schemas/index.js';
-import { sortIssues } from '../schemas/findings.js';
+import type { SourceValidation } from '../schemas/index.js';
+import { MAX_MESSAGE_ISSUES, sortIssues } from '../schemas/findings.js';
 import type { CsvReject } from './parse.js';
 
 /** The most items a list in a message shows; the rest are counted. */
