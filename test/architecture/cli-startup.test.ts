@@ -11,7 +11,7 @@ const root = new URL('../../', import.meta.url).pathname;
 
 let bundled: Promise<Metafile> | undefined;
 
-/** The CLI bundled once for both tests. */
+/** The CLI bundled once for all the tests. */
 function bundle(): Promise<Metafile> {
   bundled ??= bundleCli();
   return bundled;
@@ -20,7 +20,7 @@ function bundle(): Promise<Metafile> {
 async function bundleCli(): Promise<Metafile> {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/main.ts'],
+    entryPoints: ['src/cli/main.ts', 'src/csv/coded-worker.ts'],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -67,5 +67,12 @@ describe('wres start-up', () => {
     expect(matching(loaded, /node_modules\/zod\//).length).toBeGreaterThan(0);
     expect(matching(loaded, /node_modules\/(yaml|fflate)\//)).toEqual([]);
     expect(matching(loaded, /^src\/(profile|collate)\/|^src\/render\/(html|markdown)\.ts$/)).toEqual([]);
+  }, 30_000);
+
+  it('starts the fast path\'s worker thread without any dependency: it reads and counts, with no statistics, zod or YAML', async () => {
+    const loaded = loadedWith(await bundle(), 'src/csv/coded-worker.ts');
+    expect(loaded).toContain('src/read/coded-csv.ts');
+    expect(matching(loaded, /node_modules\//)).toEqual([]);
+    expect(matching(loaded, /^src\/(stats|metrics|disclosure|report|render|profile)\//)).toEqual([]);
   }, 30_000);
 });
