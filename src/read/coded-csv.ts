@@ -170,6 +170,7 @@ export class CodedCsvReader {
   private readonly codes: Int32Array;
   private readonly onRow: (codes: Int32Array) => boolean | void;
   private carry: Uint8Array | undefined;
+  private joined = new Uint8Array(0);
   private headerSeen = false;
   private first = true;
   private scratch = new Uint8Array(256);
@@ -208,9 +209,13 @@ export class CodedCsvReader {
     // A plain Uint8Array view (not a Node Buffer), so the reading loop sees one array type.
     let bytes = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.carry !== undefined) {
-      bytes = new Uint8Array(this.carry.length + chunk.length);
-      bytes.set(this.carry);
-      bytes.set(chunk, this.carry.length);
+      // The row the last chunk ended in, then this chunk, in one buffer kept from chunk to chunk
+      // (a new buffer per chunk would be a megabyte of fresh memory each time).
+      const length = this.carry.length + chunk.length;
+      if (this.joined.length < length) this.joined = new Uint8Array(Math.max(length, this.joined.length * 2));
+      this.joined.set(this.carry);
+      this.joined.set(chunk, this.carry.length);
+      bytes = this.joined.subarray(0, length);
       this.carry = undefined;
     }
     let from = 0;
