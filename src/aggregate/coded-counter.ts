@@ -14,6 +14,7 @@
 import type { SourceName } from '../model/counts.js';
 import { ByteDictionary } from '../read/byte-dictionary.js';
 import type { CodedTable, TableColumn } from '../read/coded-table.js';
+import { joinIdLists, type IdList } from '../read/id-list.js';
 import { Invalid, MAX_TEXT_LENGTH } from '../schemas/convert.js';
 import { applicationInOrder, staffDatesInOrder } from '../schemas/fast.js';
 import { FIELD_CONVERTERS, type FieldConverter } from '../schemas/field-converters.js';
@@ -56,6 +57,12 @@ export interface CodedCounter {
    * `ids` is the part's id dictionary, whose ids must already be checked against the earlier parts'.
    */
   addStaffPart(part: StaffPartCounts, ids: ByteDictionary): void;
+  /**
+   * Declares that the staff ids of every part counted so far were checked for repeats by joining
+   * their lists ({@link linkListedIds}): parts read with listed ids are not checked here, and
+   * `finish` refuses them until this is said.
+   */
+  staffIdsChecked(): void;
   /** The counts, as the exact path gives them for the same clean rows. */
   finish(organisation: ValidOrganisation | undefined): DatasetCounts;
 }
@@ -68,19 +75,32 @@ function presentFields(source: SourceName, columns: readonly FieldColumn[]): Fie
   return RECORD_FIELDS[source].flatMap((field) => columns.filter((c) => c.field === field));
 }
 
+/** How {@link codedColumns} reads some columns. */
+export interface CodedColumnOptions {
+  /**
+   * Whether staff salaries are counted (salary bands; default true). Without them a salary column
+   * read by the default converter is only checked to hold numbers (see `TableColumn.numbers`).
+   */
+  salaryValues?: boolean;
+  /**
+   * Whether staff ids are listed rather than interned (see `TableColumn.listed`): the caller then
+   * joins the lists ({@link linkListedIds}) to check the staff ids and link the other files' ids.
+   */
+  listedIds?: boolean;
+}
+
 /**
  * The columns to read a source's file into a coded table: each field's column, the staff id
  * compared byte for byte.
  *
- * @param salaryValues Whether staff salaries are counted (salary bands). Without them a salary
- *   column read by the default converter is only checked to hold numbers (see `TableColumn.numbers`).
  * @example
  * codedColumns('cpd', [{ index: 1, field: 'date' }, { index: 0, field: 'staffId' }]);
  * // [{ index: 0, exact: true, maxLength: 1000 }, { index: 1, dates: true }]
  */
-export function codedColumns(source: SourceName, columns: readonly FieldColumn[], salaryValues = true): TableColumn[] {
+export function codedColumns(source: SourceName, columns: readonly FieldColumn[], options: CodedColumnOptions = {}): TableColumn[] {
+  const { salaryValues = true, listedIds = false } = options;
   return presentFields(source, columns).map((column) =>
-    column.field === ID_FIELD[source] ? { index: column.index, exact: true, maxLength: MAX_TEXT_LENGTH }
+    column.field === ID_FIELD[source] ? { index: column.index, exact: true, maxLength: MAX_TEXT_LENGTH, ...(listedIds ? { listed: true } : {}) }
       : UNCOUNTED[source]?.has(column.field) === true ? { index: column.index, lengthOnly: MAX_TEXT_LENGTH }
         : DATE_FIELDS.has(column.field) ? { index: column.index, dates: true }
           : source === 'staff' && column.field === 'salary' && !salaryValues && column.read === undefined ? { index: column.index, numbers: true }
@@ -148,6 +168,20 @@ export function linkStaffIds(staff: readonly { ids: ByteDictionary; rows: number
   });
 }
 
+/**
+ * {@link linkStaffIds} for tables whose ids were listed ({@link CodedColumnOptions.listedIds}):
+ * whether any staff id repeats, over all the staff parts, and each linked table's staff ordinal
+ * per id code (-1: no such staff member).
+ *
+ * @param staff The staff parts' id lists, in file order (each row's id listed: a part with a blank id is declined when counted).
+ * @param linked The id list of each table that points to staff.
+ * @returns `undefined` when an id repeats.
+ */
+export function linkListedIds(staff: readonly IdList[], linked: readonly IdList[]): Int32Array[] | undefined {
+  const join = joinIdLists(staff, linked);
+  return join.repeated ? undefined : join.found;
+}
+
 /** What a converter's {@link Invalid} is stored as: one marker, compared by identity in the row loop. */
 const INVALID = Symbol('invalid');
 const checked = (value: unknown): unknown => (value instanceof Invalid ? INVALID : value);
@@ -179,6 +213,8 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
   // The staff ids of each part of the staff file, and the ordinal of each part's first row.
   const staffIds: { dictionary: ByteDictionary; first: number }[] = [];
   let staffCount = 0;
+  // Whether a part's listed staff ids are counted but not yet declared checked (staffIdsChecked).
+  let listedUnchecked = false;
 
   /** The staff ordinal of a linked record's id (entry `code` of `ids`), or -1. */
   const staffOrdinal = (ids: ByteDictionary, code: number): number => {
@@ -236,8 +272,10 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
 
       if (name === 'staff') {
         if (ids === undefined || idDictionary === undefined) return false;
-        // An id of this part that an earlier part has is a repeated id (unless already checked where the part was read).
-        if (part.links?.idsChecked !== true && !distinctFrom(staffIds.map((earlier) => earlier.dictionary), idDictionary)) return false;
+        // An id of this part that an earlier part has is a repeated id (unless already checked where
+        // the part was read). Listed ids are checked by joining the lists, which the caller declares.
+        if (part.ids !== undefined) listedUnchecked ||= part.links?.idsChecked !== true;
+        else if (part.links?.idsChecked !== true && !distinctFrom(staffIds.map((earlier) => earlier.dictionary), idDictionary)) return false;
         staffIds.push({ dictionary: idDictionary, first: staffCount });
         for (let row = 0; row < part.rows; row++) {
           // A staff id is new exactly when its code is the row's number in the part; -1 is a blank id.
@@ -284,7 +322,11 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
       staffCount += part.staffCount;
       rows.staff = (rows.staff ?? 0) + part.staffCount;
     },
+    staffIdsChecked() {
+      listedUnchecked = false;
+    },
     finish(organisation) {
+      if (listedUnchecked) throw new Error('createCodedCounter: listed staff ids were counted but never checked (linkListedIds)');
       const sources = {} as Record<SourceName, SourceValidation>;
       for (const name of SOURCE_NAMES) {
         const read = rows[name];

@@ -12,16 +12,20 @@
  * @module
  */
 import { statSync } from 'node:fs';
-import { codedColumns, type FieldColumn } from '../aggregate/coded-counter.js';
+import { codedColumns, linkListedIds, type FieldColumn } from '../aggregate/coded-counter.js';
 import { WresInputError } from '../errors.js';
 import type { SourceName } from '../model/report.js';
 import type { ByteDictionary } from '../read/byte-dictionary.js';
 import type { CodedTable } from '../read/coded-table.js';
+import { IdList } from '../read/id-list.js';
 import { createCodedReport } from '../report/coded-report.js';
 import type { ReportOptions } from '../report/options.js';
 import { PARALLEL_BYTES, codedWorkerScript, readCodedJob, readJobsOnWorker, splitJobs, type CodedJob, type CodedTuning, type WorkerTables } from './coded-jobs.js';
 import type { CsvStreamSummary } from './parse.js';
 import type { CsvReport, ReportFromCsvOptions } from './report.js';
+
+/** The sources whose rows point to staff. */
+const LINKED = new Set<SourceName>(['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd']);
 
 /** The share of all the bytes the main thread reads (it also counts what it reads as it goes). */
 const MAIN_SHARE = 0.6;
@@ -54,7 +58,7 @@ export async function codedReportFromCsv(
   const columns = new Map(files.map(([source]) => [source, fieldColumns(headers[source] as CsvStreamSummary)]));
   const jobs: CodedJob[] = files.map(([source, path]) => ({
     source, path, start: 0, end: statSync(path).size, width: (headers[source] as CsvStreamSummary).header.length,
-    columns: codedColumns(source, columns.get(source) as FieldColumn[], coded.spec.bands.kind === 'salary'),
+    columns: codedColumns(source, columns.get(source) as FieldColumn[], { salaryValues: coded.spec.bands.kind === 'salary', listedIds: true }),
   }));
   const script = codedWorkerScript();
   const total = jobs.reduce((sum, job) => sum + job.end, 0);
@@ -84,6 +88,19 @@ export async function codedReportFromCsv(
     counted(job.source, table.rows);
     return true;
   };
+  // Staff ids are listed, not interned (src/read/id-list.ts): the lists of the staff parts counted
+  // here, and the tables pointing to staff that wait for a join here (when the worker did not link them).
+  const staffLists: IdList[] = [];
+  const unlinked: [CodedJob, CodedTable][] = [];
+  const countOrHold = (job: CodedJob, table: CodedTable): boolean => {
+    if (LINKED.has(job.source) && table.links?.staffOrdinals === undefined) {
+      unlinked.push([job, table]);
+      return table.stopped === undefined;
+    }
+    if (!count(job, table)) return false;
+    if (job.source === 'staff' && table.links?.idsChecked !== true) staffLists.push(table.ids ?? new IdList());
+    return true;
+  };
   try {
     let skipWorkerStaff = false;
     for (const job of plan.main) {
@@ -94,25 +111,47 @@ export async function codedReportFromCsv(
         table = await readCodedJob({ ...job, end: (plan.worker[0] as CodedJob).end });
         skipWorkerStaff = true;
       } else if (job.source === 'staff' && linkAfter) {
-        // The worker links the staff ids, this part's with its own: this part's ids go to it.
-        const ids = table.dictionaries[job.columns.findIndex((c) => c.exact === true)];
-        if (table.stopped === undefined && ids !== undefined) {
-          worker?.firstPart({ ids: ids.toData(), rows: table.rows });
-          idsSent = true;
-        } else worker?.firstPart({ skip: true });
+        if (table.stopped !== undefined || table.ids === undefined) {
+          worker?.firstPart({ skip: true });
+          return undefined;
+        }
+        // Counted here first (it needs the list no more), then its ids go to the worker, which
+        // checks them with its own and links the other files' ids.
+        if (!count(job, table)) {
+          worker?.firstPart({ skip: true });
+          return undefined;
+        }
+        worker?.firstPart({ list: table.ids.toData() });
+        idsSent = true;
+        continue;
       }
-      if (!count(job, table)) return undefined;
+      if (!countOrHold(job, table)) return undefined;
     }
     const read = await workerTables();
     if (read === undefined) return undefined;
     for (const [i, job] of plan.worker.entries()) {
       if (skipWorkerStaff && i === 0) continue;
       const table = read.tables[i] as CodedTable;
-      if (i === 0 && job.source === 'staff' && read.staffPart !== undefined && table.stopped === undefined) {
-        // Counted on the worker: only its counts are added here.
-        coded.addStaffPart(read.staffPart, table.dictionaries[job.columns.findIndex((c) => c.exact === true)] as ByteDictionary);
-        counted('staff', table.rows);
-      } else if (!count(job, table)) return undefined;
+      if (i === 0 && job.source === 'staff' && table.links?.idsChecked === true) {
+        // Its ids checked with this thread's part on the worker, and (usually) counted there: only its counts are added here.
+        if (read.staffPart === undefined) {
+          if (!count(job, table)) return undefined;
+        } else {
+          coded.addStaffPart(read.staffPart, table.dictionaries[job.columns.findIndex((c) => c.exact === true)] as ByteDictionary);
+          counted('staff', table.rows);
+        }
+        coded.staffIdsChecked();
+      } else if (!countOrHold(job, table)) return undefined;
+    }
+    if (unlinked.length > 0 || staffLists.length > 0) {
+      // Nothing linked on the worker: the staff parts' ids are checked and the other files' linked here.
+      const ordinals = linkListedIds(staffLists, unlinked.map(([, table]) => table.ids ?? new IdList()));
+      if (ordinals === undefined) return undefined;
+      coded.staffIdsChecked();
+      for (const [n, [job, table]] of unlinked.entries()) {
+        table.links = { staffOrdinals: ordinals[n] as Int32Array };
+        if (!count(job, table)) return undefined;
+      }
     }
   } catch {
     // A file that cannot be read to its end: the exact path says so.

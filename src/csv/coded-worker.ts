@@ -11,15 +11,19 @@
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { countStaffPart, linkStaffIds, type FieldColumn } from '../aggregate/coded-counter.js';
+import { countStaffPart, linkListedIds, linkStaffIds, type FieldColumn } from '../aggregate/coded-counter.js';
 import type { StaffPartCounts } from '../aggregate/record-counter.js';
 import type { CountingSpec } from '../aggregate/counting-spec.js';
 import { ByteDictionary, type ByteDictionaryData } from '../read/byte-dictionary.js';
 import { tableToData, type CodedTable, type CodedTableData } from '../read/coded-table.js';
+import { IdList, type IdListData } from '../read/id-list.js';
 import { readCodedJob, type CodedJob } from './coded-jobs.js';
 
-/** What the main thread sends once it has read the first part of the staff file. */
-export type FirstStaffPart = { ids: ByteDictionaryData; rows: number } | { skip: true };
+/**
+ * What the main thread sends once it has read the first part of the staff file: its staff ids
+ * (interned, or listed when the files were read with listed ids), or that there is nothing to link.
+ */
+export type FirstStaffPart = { ids: ByteDictionaryData; rows: number } | { list: IdListData } | { skip: true };
 
 /** The rules and columns to count the later part of the staff file by (the worker's first job). */
 export interface StaffCounting {
@@ -49,18 +53,24 @@ if (staffCounting !== undefined && jobs[0]?.source === 'staff' && later !== unde
 }
 
 const first = await firstPart;
-if ('ids' in first && tables.every((table) => table.stopped === undefined)) {
-  const idOf = (i: number): ByteDictionary => (tables[i] as CodedTable).dictionaries[(jobs[i] as CodedJob).columns.findIndex((c) => c.exact === true)] as ByteDictionary;
+if (!('skip' in first) && tables.every((table) => table.stopped === undefined)) {
   const linkedAt = jobs.flatMap((job, i) => (job.source === 'staff' ? [] : [i]));
-  const ordinals = linkStaffIds([{ ids: ByteDictionary.fromData(first.ids), rows: first.rows }, { ids: idOf(0), rows: (tables[0] as CodedTable).rows }], linkedAt.map(idOf));
-  if (ordinals === undefined) (tables[0] as CodedTable).stopped = 'row';
+  const tableAt = (i: number): CodedTable => tables[i] as CodedTable;
+  const idOf = (i: number): ByteDictionary => tableAt(i).dictionaries[(jobs[i] as CodedJob).columns.findIndex((c) => c.exact === true)] as ByteDictionary;
+  const listOf = (i: number): IdList => tableAt(i).ids ?? new IdList();
+  const ordinals = 'list' in first
+    ? linkListedIds([IdList.fromData(first.list), listOf(0)], linkedAt.map(listOf))
+    : linkStaffIds([{ ids: ByteDictionary.fromData(first.ids), rows: first.rows }, { ids: idOf(0), rows: tableAt(0).rows }], linkedAt.map(idOf));
+  if (ordinals === undefined) tableAt(0).stopped = 'row';
   else {
-    (tables[0] as CodedTable).links = { idsChecked: true };
+    tableAt(0).links = { idsChecked: true };
     linkedAt.forEach((i, n) => {
-      (tables[i] as CodedTable).links = { staffOrdinals: ordinals[n] as Int32Array };
+      tableAt(i).links = { staffOrdinals: ordinals[n] as Int32Array };
     });
   }
 }
+// Lists that were joined here are not needed any more: the main thread needs only the links.
+for (const table of tables) if (table.links !== undefined) delete table.ids;
 // Counts of a part whose ids were not checked against the first part's are of no use.
 if (staffPart !== undefined && tables[0]?.links?.idsChecked !== true) staffPart = undefined;
 const data = tables.map(tableToData);

@@ -12,6 +12,7 @@
  * @module
  */
 import { ByteDictionary, hashBytes } from './byte-dictionary.js';
+import type { IdList } from './id-list.js';
 import { MAX_FIELD_LENGTH } from './csv-tokens.js';
 
 /** Column kinds, as bits: looked up rather than interned; an exact identifier; ISO dates; length checked only. */
@@ -90,6 +91,11 @@ export interface CodedColumn {
   /** For an `exact` column: the longest value read here. */
   maxLength?: number;
   /**
+   * For an `exact` column: each non-blank cell is appended to this list instead of interned, and
+   * its code is its index in the list (so ids are checked and joined afterwards: see src/read/id-list.ts).
+   */
+  list?: IdList;
+  /**
    * A column of ISO dates: a cell written YYYY-MM-DD (years 1900 to 2099) finds its code by the
    * date's digits, without hashing. Any other cell is interned as in any column.
    */
@@ -162,6 +168,10 @@ export class CodedCsvReader {
   private readonly columnAt: Int32Array;
   private readonly kinds: Uint8Array;
   private readonly dictionaries: ByteDictionary[];
+  private readonly lists: (IdList | undefined)[];
+  /** The listed columns, and their lists' sizes where the row being read started (to undo a row cut by the chunk's end). */
+  private readonly listed: number[];
+  private readonly listSizes: Int32Array;
   private readonly maxLengths: Float64Array;
   /** Per column, {@link RECENT_SLOTS} codes + 1 of recent values (0: none). */
   private readonly recent: Int32Array;
@@ -188,6 +198,9 @@ export class CodedCsvReader {
       (c.mode === 'find' ? FIND : 0) | (c.exact === true ? EXACT : 0) | (c.dates === true ? DATES : 0) | (c.lengthOnly === undefined ? 0 : LENGTH_ONLY) | (c.numbers === true ? NUMBERS : 0));
     this.dateCodes = options.columns.map((c) => (c.dates === true ? new Int32Array(DATE_KEYS) : new Int32Array(0)));
     this.dictionaries = options.columns.map((c) => c.dictionary);
+    this.lists = options.columns.map((c) => (c.exact === true ? c.list : undefined));
+    this.listed = this.lists.flatMap((list, k) => (list === undefined ? [] : [k]));
+    this.listSizes = new Int32Array(options.columns.length);
     this.maxLengths = Float64Array.from(options.columns, (c) => c.lengthOnly ?? c.maxLength ?? Number.POSITIVE_INFINITY);
     this.recent = new Int32Array(options.columns.length * RECENT_SLOTS);
     this.codes = new Int32Array(options.columns.length);
@@ -229,6 +242,8 @@ export class CodedCsvReader {
     }
     const done = this.rowsOf(bytes, from, false);
     if (this.stopped === undefined && done < bytes.length) {
+      // The row cut by the chunk's end is read again with the next chunk: its ids are not listed yet.
+      for (const k of this.listed) (this.lists[k] as IdList).truncate(this.listSizes[k] as number);
       if (bytes.length - done > MAX_FIELD_LENGTH * 4 + 65_536) {
         // One row longer than any clean row can be: let the exact reader say where.
         this.stopped = 'long-cell';
@@ -263,8 +278,13 @@ export class CodedCsvReader {
     const codes = this.codes;
     const maxLengths = this.maxLengths;
     let p = from;
+    const listed = this.listed;
     while (p < end) {
       const rowStart = p;
+      for (let i = 0; i < listed.length; i++) {
+        const k = listed[i] as number;
+        this.listSizes[k] = (this.lists[k] as IdList).size;
+      }
       let field = 0;
       let content = false;
       let highOnly = false;
@@ -319,33 +339,37 @@ export class CodedCsvReader {
               this.stopped = 'id-bytes';
               return rowStart;
             }
-            const dictionary = dictionaries[k] as ByteDictionary;
-            const dateKeyOf = kind === DATES ? dateKey(cellBytes, s, e) : -1;
-            if (kind === NUMBERS && plainNumber(cellBytes, s, e)) codes[k] = 0;
-            else if (dateKeyOf >= 0) {
-              // The digits of a date are its key: each distinct date is interned once.
-              const dates = this.dateCodes[k] as Int32Array;
-              let code = (dates[dateKeyOf] as number) - 1;
-              if (code < 0) {
-                code = dictionary.intern(cellBytes, s, e);
-                dates[dateKeyOf] = code + 1;
-              }
-              codes[k] = code;
-            } else if (kind === 0 && dictionary.size <= RECENT_LIMIT) {
-              // A column of few values: a small table by length and end bytes remembers the last
-              // value seen for each; a match is confirmed byte by byte, without hashing.
-              const length = e - s;
-              const key = k * RECENT_SLOTS + ((length * 131 + (length > 0 ? (cellBytes[e - 1] as number) * 31 + (cellBytes[s] as number) + (length > 2 ? (cellBytes[e - 3] as number) * 7 : 0) : 0)) & (RECENT_SLOTS - 1));
-              const recent = (this.recent[key] as number) - 1;
-              if (recent >= 0 && dictionary.holds(recent, cellBytes, s, e)) codes[k] = recent;
-              else {
-                const code = dictionary.intern(cellBytes, s, e);
-                this.recent[key] = code + 1;
+            const list = this.lists[k];
+            if (list !== undefined) codes[k] = list.add(cellBytes, s, e, hashBytes(cellBytes, s, e));
+            else {
+              const dictionary = dictionaries[k] as ByteDictionary;
+              const dateKeyOf = kind === DATES ? dateKey(cellBytes, s, e) : -1;
+              if (kind === NUMBERS && plainNumber(cellBytes, s, e)) codes[k] = 0;
+              else if (dateKeyOf >= 0) {
+                // The digits of a date are its key: each distinct date is interned once.
+                const dates = this.dateCodes[k] as Int32Array;
+                let code = (dates[dateKeyOf] as number) - 1;
+                if (code < 0) {
+                  code = dictionary.intern(cellBytes, s, e);
+                  dates[dateKeyOf] = code + 1;
+                }
                 codes[k] = code;
+              } else if (kind === 0 && dictionary.size <= RECENT_LIMIT) {
+                // A column of few values: a small table by length and end bytes remembers the last
+                // value seen for each; a match is confirmed byte by byte, without hashing.
+                const length = e - s;
+                const key = k * RECENT_SLOTS + ((length * 131 + (length > 0 ? (cellBytes[e - 1] as number) * 31 + (cellBytes[s] as number) + (length > 2 ? (cellBytes[e - 3] as number) * 7 : 0) : 0)) & (RECENT_SLOTS - 1));
+                const recent = (this.recent[key] as number) - 1;
+                if (recent >= 0 && dictionary.holds(recent, cellBytes, s, e)) codes[k] = recent;
+                else {
+                  const code = dictionary.intern(cellBytes, s, e);
+                  this.recent[key] = code + 1;
+                  codes[k] = code;
+                }
+              } else {
+                const h = hashBytes(cellBytes, s, e);
+                codes[k] = (kind & FIND) !== 0 ? dictionary.findHashed(cellBytes, s, e, h) : dictionary.internHashed(cellBytes, s, e, h);
               }
-            } else {
-              const h = hashBytes(cellBytes, s, e);
-              codes[k] = (kind & FIND) !== 0 ? dictionary.findHashed(cellBytes, s, e, h) : dictionary.internHashed(cellBytes, s, e, h);
             }
           }
         }

@@ -7,6 +7,7 @@
  */
 import { ByteDictionary, type ByteDictionaryData } from './byte-dictionary.js';
 import { CodedCsvReader, type CodedCsvStop } from './coded-csv.js';
+import { IdList, type IdListData } from './id-list.js';
 
 /** The text `0`: entry 0 of a column of numbers only checked. */
 const ZERO = new Uint8Array([48]);
@@ -19,6 +20,11 @@ export interface TableColumn {
   exact?: boolean;
   /** For an `exact` column: the longest value read. */
   maxLength?: number;
+  /**
+   * For an `exact` column: its values listed (see `CodedColumn.list`) in {@link CodedTable.ids},
+   * not interned; each code is the value's index in the list (its dictionary stays empty).
+   */
+  listed?: boolean;
   /** A column of dates (see `CodedColumn.dates`). */
   dates?: boolean;
   /** A column only checked for length (see `CodedColumn.lengthOnly`). */
@@ -40,6 +46,8 @@ export interface CodedTable {
   dictionaries: ByteDictionary[];
   /** Why the reading stopped early (the part is then to be read exactly), or undefined. */
   stopped: CodedCsvStop | undefined;
+  /** The values of the `listed` column, in the order read. */
+  ids?: IdList;
   /**
    * Links worked out where the table was read (src/aggregate/coded-counter.ts `linkStaffIds`): for
    * a later part of the staff file, that none of its ids is in an earlier part; for a file that
@@ -54,6 +62,7 @@ export interface CodedTableData {
   codes: CodeColumn[];
   dictionaries: ByteDictionaryData[];
   stopped: CodedCsvStop | undefined;
+  ids?: IdListData;
   links?: CodedTable['links'];
 }
 
@@ -81,6 +90,7 @@ export interface CodedTableOptions {
 export class CodedTableReader {
   private readonly reader: CodedCsvReader;
   private readonly dictionaries: ByteDictionary[];
+  private readonly ids: IdList | undefined;
   private codes: CodeColumn[];
   private capacity: number;
   private rows = 0;
@@ -89,7 +99,10 @@ export class CodedTableReader {
     const expected = Math.max(0, Math.ceil(options.rowsHint ?? 0));
     this.capacity = Math.max(1024, expected);
     // An identifier column has about one value per row; the others few.
-    this.dictionaries = options.columns.map((column) => new ByteDictionary(column.exact === true ? expected : 0));
+    this.dictionaries = options.columns.map((column) => new ByteDictionary(column.exact === true && column.listed !== true ? expected : 0));
+    const listed = options.columns.filter((column) => column.exact === true && column.listed === true).length;
+    if (listed > 1) throw new RangeError('a coded table lists the values of one column at most');
+    this.ids = listed === 1 ? new IdList(expected) : undefined;
     options.columns.forEach((column, k) => {
       if (column.numbers === true) (this.dictionaries[k] as ByteDictionary).intern(ZERO, 0, 1);
     });
@@ -99,7 +112,11 @@ export class CodedTableReader {
       delimiter: options.delimiter,
       width: options.width,
       headerless: options.headerless ?? false,
-      columns: options.columns.map((column, k) => ({ ...column, dictionary: this.dictionaries[k] as ByteDictionary })),
+      columns: options.columns.map((column, k) => ({
+        ...column,
+        dictionary: this.dictionaries[k] as ByteDictionary,
+        ...(column.exact === true && column.listed === true && this.ids !== undefined ? { list: this.ids } : {}),
+      })),
       onRow: (codes) => {
         const row = this.rows;
         if (row === this.capacity) this.grow();
@@ -125,7 +142,9 @@ export class CodedTableReader {
 
   end(): CodedTable {
     this.reader.end();
-    return { rows: this.reader.rows, codes: this.codes, dictionaries: this.dictionaries, stopped: this.reader.stopped };
+    const table: CodedTable = { rows: this.reader.rows, codes: this.codes, dictionaries: this.dictionaries, stopped: this.reader.stopped };
+    if (this.ids !== undefined) table.ids = this.ids;
+    return table;
   }
 
   private grow(): void {
@@ -153,6 +172,7 @@ export function tableToData(table: CodedTable): CodedTableData {
     codes: table.codes,
     dictionaries: table.dictionaries.map((dictionary) => dictionary.toData()),
     stopped: table.stopped,
+    ...(table.ids === undefined ? {} : { ids: table.ids.toData() }),
     ...(table.links === undefined ? {} : { links: table.links }),
   };
 }
@@ -160,6 +180,7 @@ export function tableToData(table: CodedTable): CodedTableData {
 /** The table {@link tableToData} gave. */
 export function tableFromData(data: CodedTableData): CodedTable {
   const table: CodedTable = { rows: data.rows, codes: data.codes, dictionaries: data.dictionaries.map((d) => ByteDictionary.fromData(d)), stopped: data.stopped };
+  if (data.ids !== undefined) table.ids = IdList.fromData(data.ids);
   if (data.links !== undefined) table.links = data.links;
   return table;
 }

@@ -31,6 +31,8 @@ export interface CodedReport {
    * after the parts counted here; `ids` is its id dictionary, already checked against theirs.
    */
   addStaffPart(part: StaffPartCounts, ids: ByteDictionary): void;
+  /** Declares the listed staff ids of every part counted so far checked (see `CodedCounter.staffIdsChecked`). */
+  staffIdsChecked(): void;
   /**
    * The report of every row counted.
    * @param profileRows Rows an import profile left out (`keep`) or merged (`duplicates`), by
@@ -55,6 +57,7 @@ export function createCodedReport(options: ReportOptions, organisation?: unknown
     count: (source, columns, parts) => counter.count(source, columns, parts),
     spec,
     addStaffPart: (part, ids) => counter.addStaffPart(part, ids),
+    staffIdsChecked: () => counter.staffIdsChecked(),
     finish: (profileRows = {}) => {
       const counts = counter.finish(shape.organisation);
       for (const [source, rows] of Object.entries(profileRows)) Object.assign(counts.sources[source as SourceName], rows);

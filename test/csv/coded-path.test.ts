@@ -196,6 +196,20 @@ describe('the coded file path on two threads', () => {
     expect(answered).toBeGreaterThan(10);
   }, 120_000);
 
+  it('finds a staff id repeated across the two parts, and a case naming no staff member, and leaves them to the exact path', async () => {
+    const period = { start: '2024-04-01', end: '2025-03-31' };
+    const ids = Array.from({ length: 600 }, (_, i) => `S${i}`);
+    const staffFile = (list: string[]) => folder.file(`split-${list[list.length - 1]}.csv`, `id,ethnicity,payBand\n${list.map((id, i) => `${id},${i % 3 === 0 ? 'Indian' : 'White British'},PO${1 + (i % 4)}`).join('\n')}\n`);
+    const cases = (list: string[]) => folder.file(`cases-${list.join('-')}.csv`, `staffId,date\n${list.map((id) => `${id},2024-06-01`).join('\n')}\n`);
+    const two = { threads: 2, parallelBytes: 0 };
+    // Clean: the same report as the exact path (both parts counted, the cases linked across both).
+    const clean = { staff: staffFile(ids), disciplinaryCases: cases(['S0', 'S599', 'S300']) };
+    expect(await reportFromCsvBy('coded', clean, { period }, {}, two)).toEqual(await reportFromCsvBy('exact', clean, { period }));
+    // The last row repeats the first row's id: the parts are read on different threads.
+    expect(await reportFromCsvBy('coded', { staff: staffFile([...ids.slice(0, -1), 'S0']) }, { period }, {}, two)).toBeUndefined();
+    expect(await reportFromCsvBy('coded', { staff: staffFile(ids), disciplinaryCases: cases(['S0', 'S600']) }, { period }, {}, two)).toBeUndefined();
+  });
+
   it('reads a staff file whose split falls inside a quoted cell whole', async () => {
     // Every leaving reason spans two lines, so a split point may fall inside one.
     const rows = Array.from({ length: 400 }, (_, i) => `S${i},Indian,"moved\nabroad ${i}"`);
