@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { SourceName } from '../model/report.js';
 import type { FirstStaffPart, StaffCounting, WorkerResult } from './coded-worker.js';
 import type { StaffPartCounts } from '../aggregate/record-counter.js';
+import type { KeepTally } from '../report/coded-profile-part.js';
 import { CodedTableReader, tableFromData, type CodedTable, type CodedTableData, type TableColumn } from '../read/coded-table.js';
 
 /** Bytes read at a time. */
@@ -149,10 +150,14 @@ export function codedWorkerScript(): WorkerScript | undefined {
   return { script: `import(${JSON.stringify(loader)}).then((loader) => loader.register()).then(() => import(${JSON.stringify(url.href)}))`, evaluate: true };
 }
 
-/** What a worker thread read: its jobs' tables, and the counts of its part of the staff file when it counted them. */
+/**
+ * What a worker thread read: its jobs' tables, and the counts of its part of the staff file when
+ * it counted them (through a profile, with what `keep` did to it: see `WorkerResult`).
+ */
 export interface WorkerTables {
   tables: CodedTable[];
   staffPart?: StaffPartCounts;
+  keep?: KeepTally;
 }
 
 /** Jobs being read on a worker thread. */
@@ -174,7 +179,7 @@ export function readJobsOnWorker(jobs: CodedJob[], start: WorkerScript, linkAfte
   const tables = new Promise<WorkerTables | undefined>((resolve) => {
     worker.once('message', (result: WorkerResult) => {
       const tables = result.tables.map(tableFromData);
-      resolve(result.staffPart === undefined ? { tables } : { tables, staffPart: result.staffPart });
+      resolve({ ...result, tables });
       void worker.terminate();
     });
     worker.once('error', () => resolve(undefined));

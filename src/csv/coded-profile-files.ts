@@ -17,6 +17,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open, readFile } from 'node:fs/promises';
 import type { SourceName } from '../model/report.js';
+import type { ByteDictionary } from '../read/byte-dictionary.js';
 import { PROFILE_SOURCES } from '../profile/fields.js';
 import type { SourceProfile } from '../profile/schema.js';
 import { CodedTableReader, type CodedTable } from '../read/coded-table.js';
@@ -228,12 +229,17 @@ export async function codedProfileReport(
   const utf8Jobs = [...planned.values()].filter((file) => file.utf8 !== undefined).map(jobOf);
   const total = [...planned.values()].reduce((sum, file) => sum + file.size, 0);
   const plan = await splitJobs(utf8Jobs, total, script === undefined ? 1 : (tuning.threads ?? 2), tuning.parallelBytes ?? PARALLEL_BYTES, tuning.mainShare ?? MAIN_SHARE);
-  const worker = plan.worker.length === 0 ? undefined : readJobsOnWorker(plan.worker, script as NonNullable<typeof script>);
+  // When the worker reads the later part of the staff file, it also counts that part (through the
+  // profile's `keep` rules and converters) and links the staff ids, this part's kept rows' with its own.
+  const linkAfter = plan.worker[0]?.source === 'staff';
+  const staffFile = planned.get('staff') as SourceFile;
+  const recipe = { profile: profileFile.profile, plan: staffFile.plan, spec: counting.spec };
+  const worker = plan.worker.length === 0 ? undefined : readJobsOnWorker(plan.worker, script as NonNullable<typeof script>, linkAfter, linkAfter ? { recipe } : undefined);
+  let idsSent = false;
   try {
     // This thread's staff part is counted at once (the worker reads meanwhile); its other tables wait their turn.
     const held = new Map<SourceName, CodedTable>();
     let staffWhole = false;
-    const staffFile = planned.get('staff') as SourceFile;
     if (staffFile.bytes !== undefined && !counting.count('staff', readInMemory(staffFile))) return undefined;
     for (const job of plan.main) {
       let table = await readCodedJob(job);
@@ -241,12 +247,21 @@ export async function codedProfileReport(
         held.set(job.source, table);
         continue;
       }
-      if (table.stopped === 'quote' && plan.worker[0]?.source === 'staff') {
+      if (table.stopped === 'quote' && linkAfter) {
         // The split fell inside a quoted cell (a line break in a cell): the staff file is read whole.
+        worker?.firstPart({ skip: true });
         table = await readCodedJob({ ...job, end: (plan.worker[0] as CodedJob).end });
         staffWhole = true;
       }
-      if (!counting.count('staff', table)) return undefined;
+      // This part's kept ids go to the worker as a copy: a file pointing to staff that is decoded in
+      // memory (another encoding, found only while checking its bytes) is linked here, by looking its ids up.
+      const sendIds = linkAfter && !staffWhole
+        ? (ids: ByteDictionary, rows: number): void => {
+          worker?.firstPart({ ids: structuredClone(ids.toData()), rows });
+          idsSent = true;
+        }
+        : undefined;
+      if (!counting.count('staff', table, sendIds)) return undefined;
     }
     // The other UTF-8 files' bytes checked while the worker reads; one that is not UTF-8 after all
     // (no encoding given) is what the exact reader reads as Windows-1252: decoded whole here.
@@ -256,11 +271,16 @@ export async function codedProfileReport(
       if (again === undefined) return undefined;
       planned.set(source, again);
     }
-    const fromWorker = (await worker?.tables)?.tables ?? (await Promise.all(plan.worker.map(readCodedJob)));
+    const read = (await worker?.tables) ?? (idsSent ? undefined : { tables: await Promise.all(plan.worker.map(readCodedJob)) });
+    // (The first part's ids went to a worker that failed: they cannot be linked here.)
+    if (read === undefined) return undefined;
     for (const [i, job] of plan.worker.entries()) {
-      if (job.source === 'staff') {
-        if (!staffWhole && !counting.count('staff', fromWorker[i] as CodedTable)) return undefined;
-      } else held.set(job.source, fromWorker[i] as CodedTable);
+      const table = read.tables[i] as CodedTable;
+      if (job.source !== 'staff') held.set(job.source, table);
+      else if (staffWhole) continue;
+      else if (read.staffPart === undefined || read.keep === undefined || table.stopped !== undefined) return undefined;
+      // Counted on the worker: only its counts are added here.
+      else counting.addStaffPart(read.staffPart, read.keep, table.dictionaries[job.columns.findIndex((c) => c.exact === true)] as ByteDictionary);
     }
     for (const source of COUNT_ORDER) {
       const file = planned.get(source);

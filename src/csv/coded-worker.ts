@@ -7,6 +7,9 @@
  * works out the staff ordinal of every id in the files that point to staff, so the main thread
  * has no lookups left to do. Given the counting rules (`staffCounting`), it also counts its part of
  * the staff file while it waits, and hands over the counts, so the main thread only adds them.
+ * Through an import profile (src/csv/coded-profile-files.ts), the rules come as a recipe: the
+ * worker keeps the rows the profile's `keep` rules keep, reads the rest through the profile's
+ * converters, and links by the ids of the rows kept (the staff ordinals are those of kept rows).
  *
  * @module
  */
@@ -17,6 +20,7 @@ import type { CountingSpec } from '../aggregate/counting-spec.js';
 import { ByteDictionary, type ByteDictionaryData } from '../read/byte-dictionary.js';
 import { tableToData, type CodedTable, type CodedTableData } from '../read/coded-table.js';
 import { IdList, type IdListData } from '../read/id-list.js';
+import { countProfileStaffPart, type KeepTally, type ProfileStaffRecipe } from '../report/coded-profile-part.js';
 import { readCodedJob, type CodedJob } from './coded-jobs.js';
 
 /**
@@ -25,16 +29,21 @@ import { readCodedJob, type CodedJob } from './coded-jobs.js';
  */
 export type FirstStaffPart = { ids: ByteDictionaryData; rows: number } | { list: IdListData } | { skip: true };
 
-/** The rules and columns to count the later part of the staff file by (the worker's first job). */
-export interface StaffCounting {
-  spec: CountingSpec;
-  columns: FieldColumn[];
-}
+/**
+ * How to count the later part of the staff file (the worker's first job): the counting rules and
+ * the file's columns, or an import profile's recipe (its `keep` rules and converters as well).
+ */
+export type StaffCounting = { spec: CountingSpec; columns: FieldColumn[] } | { recipe: ProfileStaffRecipe };
 
-/** What the worker posts back: its tables, and the counts of its part of the staff file when it counted them. */
+/**
+ * What the worker posts back: its tables, and the counts of its part of the staff file when it
+ * counted them (through a profile, what `keep` did to the part as well, and the part's table is
+ * then of the rows kept).
+ */
 export interface WorkerResult {
   tables: CodedTableData[];
   staffPart?: StaffPartCounts;
+  keep?: KeepTally;
 }
 
 const { jobs, linkAfter, staffCounting } = workerData as { jobs: CodedJob[]; linkAfter: boolean; staffCounting?: StaffCounting };
@@ -46,9 +55,18 @@ for (const job of jobs) tables.push(await readCodedJob(job));
 
 // The later part of the staff file counted here while the main thread reads the first.
 let staffPart: StaffPartCounts | undefined;
+let keep: KeepTally | undefined;
 const later = tables[0];
 if (staffCounting !== undefined && jobs[0]?.source === 'staff' && later !== undefined && later.stopped === undefined) {
-  staffPart = countStaffPart(staffCounting.spec, staffCounting.columns, later);
+  if ('recipe' in staffCounting) {
+    const counted = countProfileStaffPart(staffCounting.recipe, later);
+    if (counted !== undefined) {
+      // The part's rows kept, its ids coded afresh: the ids linked below and handed over.
+      tables[0] = counted.table;
+      staffPart = counted.counts;
+      keep = counted.keep;
+    }
+  } else staffPart = countStaffPart(staffCounting.spec, staffCounting.columns, later);
   if (staffPart === undefined) later.stopped = 'row';
 }
 
@@ -80,5 +98,5 @@ const transfer = data.flatMap((table) => [
   ...(table.links?.staffOrdinals === undefined ? [] : [table.links.staffOrdinals.buffer]),
   ...(staffPart === undefined ? [] : [staffPart.staffState.buffer, staffPart.counters.buffer, staffPart.bandCounters.buffer]),
 ]);
-const result: WorkerResult = staffPart === undefined ? { tables: data } : { tables: data, staffPart };
+const result: WorkerResult = staffPart === undefined ? { tables: data } : keep === undefined ? { tables: data, staffPart } : { tables: data, staffPart, keep };
 parentPort?.postMessage(result, [...new Set(transfer)] as ArrayBuffer[]);

@@ -13,41 +13,27 @@
  * @module
  */
 import { codedColumns, type FieldColumn } from '../aggregate/coded-counter.js';
+import type { CountingSpec } from '../aggregate/counting-spec.js';
+import type { StaffPartCounts } from '../aggregate/record-counter.js';
 import { WresInputError } from '../errors.js';
 import type { SourceName } from '../model/counts.js';
 import type { RawTable } from '../model/raw-table.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
 import { sourceColumns, type SourceFindings } from '../profile/apply.js';
-import { planColumns, type ColumnPlan } from '../profile/columns.js';
-import { CellProblem, compileDerive, compileField, compileKeep, compileMapping, type CellConverter } from '../profile/compile.js';
+import { planColumns } from '../profile/columns.js';
 import { PROFILE_SOURCES } from '../profile/fields.js';
 import { ProblemCollector } from '../profile/problems.js';
-import type { DeriveRule, Profile, SourceProfile } from '../profile/schema.js';
-import { ByteDictionary } from '../read/byte-dictionary.js';
-import type { CodeColumn, CodedTable, TableColumn } from '../read/coded-table.js';
-import { Invalid, MAX_TEXT_LENGTH } from '../schemas/convert.js';
-import { FIELD_CONVERTERS, type FieldConverter } from '../schemas/field-converters.js';
-import { RECORD_FIELDS } from '../schemas/record-fields.js';
+import type { Profile, SourceProfile } from '../profile/schema.js';
+import type { ByteDictionary } from '../read/byte-dictionary.js';
+import type { CodedTable, TableColumn } from '../read/coded-table.js';
+import { countedColumns, keptPart, profileColumns, type CodedSourcePlan, type KeepTally } from './coded-profile-part.js';
 import { createCodedReport } from './coded-report.js';
 import type { ReportOptions } from './options.js';
 
-/** The field holding the staff id, for the sources whose rows name a staff member. */
-const ID_FIELD: Partial<Record<SourceName, string>> = { staff: 'id', disciplinaryCases: 'staffId', fitnessToPractiseReferrals: 'staffId', cpd: 'staffId' };
+export type { CodedSourcePlan } from './coded-profile-part.js';
 
 /** Staff first, then the sources pointing to staff, then the others: the order sources are counted in. */
 export const COUNT_ORDER: readonly SourceName[] = ['staff', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'applications', 'survey'];
-
-/** Where one source's fields are in its file, and the columns to read for them. */
-export interface CodedSourcePlan {
-  source: SourceName;
-  /** The file, as messages and notes name it. */
-  origin: string;
-  /** The source's part of the profile. */
-  config: SourceProfile;
-  plan: ColumnPlan;
-  /** The columns to read into the coded table: each position once; a staff id compared byte for byte. */
-  columns: TableColumn[];
-}
 
 /**
  * Plans a source's columns from its file's header, as the exact path plans them.
@@ -98,118 +84,26 @@ export interface CodedProfileReport {
   sources: Partial<Record<SourceName, SourceFindings>>;
 }
 
-/** A value the profile cannot read: the row is left to the exact path, which says why. */
-const PROFILE_PROBLEM = new Invalid('has a value the import profile cannot read');
-
-/** The profile's converter of a column, then the record field's: what `computeReport` reads of an applied record. */
-function throughProfile(cell: CellConverter, field: FieldConverter): FieldConverter {
-  return (text) => {
-    const value = cell(text as string);
-    return value instanceof CellProblem ? PROFILE_PROBLEM : field(value);
-  };
-}
-
-/**
- * Leaves out the rows `keep` does not keep, moving the kept rows' codes to the front of each
- * column; adds the rows each rule keeps to `matches`. Returns the rows kept.
- */
-function keepRows(plan: CodedSourcePlan, table: CodedTable, matches: number[]): number {
-  const rules = plan.config.keep ?? [];
-  const rows = table.rows;
-  if (rules.length === 0) return rows;
-  const position = new Map(plan.columns.map((column, k) => [column.index, k]));
-  const ruleCodes = plan.plan.keep.map((index) => table.codes[position.get(index) as number] as CodeColumn);
-  // Each rule's verdict on each distinct value of its column, and on a blank id (code -1).
-  const verdicts = rules.map((rule, r) => {
-    const test = compileKeep(rule);
-    const dictionary = table.dictionaries[position.get(plan.plan.keep[r] as number) as number] as ByteDictionary;
-    const verdict = new Uint8Array(dictionary.size + 1);
-    verdict[0] = test('') ? 1 : 0;
-    for (let code = 0; code < dictionary.size; code++) verdict[code + 1] = test(dictionary.text(code)) ? 1 : 0;
-    return verdict;
-  });
-  const columns = table.codes;
-  let kept = 0;
-  for (let row = 0; row < rows; row++) {
-    let keep = true;
-    for (let r = 0; r < rules.length; r++) {
-      if ((verdicts[r] as Uint8Array)[((ruleCodes[r] as CodeColumn)[row] as number) + 1] === 1) matches[r] = (matches[r] as number) + 1;
-      else keep = false;
-    }
-    if (!keep) continue;
-    if (kept !== row) for (const column of columns) column[kept] = column[row] as number;
-    kept += 1;
-  }
-  return kept;
-}
-
-/**
- * The staff ids of the rows kept, coded afresh (the counter needs the id of row `n` to be code
- * `n`); `undefined` when an id is blank or repeated (the exact path says which).
- */
-function freshIds(ids: Int32Array, dictionary: ByteDictionary, rows: number): { ids: Int32Array; dictionary: ByteDictionary } | undefined {
-  const old = dictionary.toData();
-  const fresh = new ByteDictionary();
-  const codes = new Int32Array(rows);
-  for (let row = 0; row < rows; row++) {
-    const code = ids[row] as number;
-    if (code < 0) return undefined;
-    const start = old.spans[2 * code] as number;
-    if (fresh.internHashed(old.arena, start, start + (old.spans[2 * code + 1] as number), old.hashes[code] as number) !== row) return undefined;
-    codes[row] = row;
-  }
-  return { ids: codes, dictionary: fresh };
-}
-
-/** The fields of a source with the readers of their columns, in the coded counter's order; `undefined` when the plan does not fit it. */
-function fieldColumns(profile: Profile, plan: CodedSourcePlan): FieldColumn[] | undefined {
-  const { source, config } = plan;
-  const dates = config.dates ?? profile.dates ?? 'YYYY-MM-DD';
-  const converters = FIELD_CONVERTERS[source] as Record<string, FieldConverter>;
-  const idField = ID_FIELD[source];
-  const columns: FieldColumn[] = [
-    ...plan.plan.read.map(({ spec, column }): FieldColumn => (spec.name === idField
-      ? { index: column, field: spec.name }
-      : { index: column, field: spec.name, read: throughProfile(compileField(spec, compileMapping(spec, config.values?.[spec.name]), dates), converters[spec.name] as FieldConverter) })),
-    ...plan.plan.derived.map(({ spec, column }): FieldColumn => ({
-      index: column, field: spec.name, read: throughProfile(compileDerive(config.derive?.[spec.name] as DeriveRule), converters[spec.name] as FieldConverter),
-    })),
-  ];
-  // The counter takes the fields' columns in the order of the record's fields (see codedColumns).
-  const ordered = RECORD_FIELDS[source].flatMap((field) => columns.filter((c) => c.field === field));
-  const expected = codedColumns(source, ordered).map((c) => c.index);
-  if (ordered.length !== columns.length || expected.some((index, k) => index !== ordered[k]?.index)) return undefined;
-  return ordered;
-}
-
-/**
- * A part of a source's file as the counter takes it: its rows kept by `keep`, its columns in the
- * order of `columns`; `undefined` when a kept staff id is blank or repeated.
- */
-function countedPart(plan: CodedSourcePlan, columns: readonly FieldColumn[], table: CodedTable, matches: number[]): CodedTable | undefined {
-  const kept = keepRows(plan, table, matches);
-  const position = new Map(plan.columns.map((column, k) => [column.index, k]));
-  const codes = columns.map((c) => table.codes[position.get(c.index) as number] as CodeColumn);
-  const dictionaries = columns.map((c) => table.dictionaries[position.get(c.index) as number] as ByteDictionary);
-  if (plan.source === 'staff' && kept < table.rows) {
-    const k = columns.findIndex((c) => c.field === 'id');
-    if (k < 0) return undefined;
-    const fresh = freshIds(codes[k] as Int32Array, dictionaries[k] as ByteDictionary, kept);
-    if (fresh === undefined) return undefined;
-    codes[k] = fresh.ids;
-    dictionaries[k] = fresh.dictionary;
-  }
-  return { rows: kept, codes, dictionaries, stopped: undefined };
-}
-
 /** An import profile's report counted part by part: see {@link createCodedProfileReport}. */
 export interface CodedProfileCount {
   /**
    * Counts one part of a source's file: the staff file's parts first, in file order, then the
    * sources pointing to staff, then applications and the survey (one part each). `false` when the
    * part has a problem (the report is then to be made by the exact path).
+   *
+   * @param keptIds For a part of the staff file: called with the id dictionary of its rows kept
+   *   (the id of kept row `n` is entry `n`) and their number, before the part is counted (the worker
+   *   links the staff ids by them meanwhile).
    */
-  count(source: SourceName, table: CodedTable): boolean;
+  count(source: SourceName, table: CodedTable, keptIds?: (ids: ByteDictionary, rows: number) => void): boolean;
+  /** The counting rules, as plain data: what `countProfileStaffPart` needs on another thread. */
+  spec: CountingSpec;
+  /**
+   * Adds a later part of the staff file that `countProfileStaffPart` (src/report/coded-profile-part.ts)
+   * counted on another thread, after the parts counted here: its counts, what `keep` did to it, and
+   * the id dictionary of its rows kept, already checked against theirs.
+   */
+  addStaffPart(counts: StaffPartCounts, keep: KeepTally, ids: ByteDictionary): void;
   /** The report and each source's findings, or `undefined` when a `keep` rule or an option has a problem. */
   finish(): CodedProfileReport | undefined;
 }
@@ -244,50 +138,65 @@ export function createCodedProfileReport(
     if (error instanceof WresInputError) return undefined;
     throw error;
   }
-  const state = new Map<SourceName, { plan: CodedSourcePlan; columns: FieldColumn[]; matches: number[]; rowsRead: number; kept: number }>();
+  const state = new Map<SourceName, { plan: CodedSourcePlan; columns: FieldColumn[]; keep: KeepTally }>();
   for (const source of PROFILE_SOURCES) {
     const plan = plans[source];
     if (plan === undefined) continue;
-    const columns = fieldColumns(profile, plan);
+    const columns = profileColumns(profile, plan);
     if (columns === undefined) return undefined;
-    state.set(source, { plan, columns, matches: (plan.config.keep ?? []).map(() => 0), rowsRead: 0, kept: 0 });
+    state.set(source, { plan, columns, keep: { rowsRead: 0, kept: 0, matches: (plan.config.keep ?? []).map(() => 0) } });
   }
   return {
-    count(source, table) {
+    count(source, table, keptIds) {
       const entry = state.get(source);
       if (entry === undefined || table.stopped !== undefined) return false;
-      const part = countedPart(entry.plan, entry.columns, table, entry.matches);
-      if (part === undefined) return false;
+      const kept = keptPart(entry.plan, table, entry.keep.matches);
+      if (kept === undefined) return false;
+      if (keptIds !== undefined) {
+        const ids = kept.dictionaries[entry.plan.columns.findIndex((column) => column.exact === true)];
+        if (ids === undefined) return false;
+        keptIds(ids, kept.rows);
+      }
       try {
-        if (!coded.count(source, entry.columns, [part])) return false;
+        if (!coded.count(source, entry.columns, [countedColumns(entry.plan, entry.columns, kept)])) return false;
       } catch (error) {
         if (error instanceof WresInputError) return false;
         throw error;
       }
-      entry.rowsRead += table.rows;
-      entry.kept += part.rows;
+      entry.keep.rowsRead += table.rows;
+      entry.keep.kept += kept.rows;
       return true;
+    },
+    spec: coded.spec,
+    addStaffPart(counts, keep, ids) {
+      const entry = state.get('staff') as { keep: KeepTally };
+      coded.addStaffPart(counts, ids);
+      entry.keep.rowsRead += keep.rowsRead;
+      entry.keep.kept += keep.kept;
+      keep.matches.forEach((n, r) => {
+        entry.keep.matches[r] = (entry.keep.matches[r] ?? 0) + n;
+      });
     },
     finish() {
       // A rule that keeps no row, or rules no row meets together: the exact path explains it.
-      for (const entry of state.values()) {
-        if (entry.matches.length > 0 && entry.rowsRead > 0 && (entry.kept === 0 || entry.matches.includes(0))) return undefined;
+      for (const { keep } of state.values()) {
+        if (keep.matches.length > 0 && keep.rowsRead > 0 && (keep.kept === 0 || keep.matches.includes(0))) return undefined;
       }
       try {
         const leftOut: Partial<Record<SourceName, { rowsLeftOut: number }>> = {};
-        for (const [source, entry] of state) if (entry.rowsRead > entry.kept) leftOut[source] = { rowsLeftOut: entry.rowsRead - entry.kept };
+        for (const [source, { keep }] of state) if (keep.rowsRead > keep.kept) leftOut[source] = { rowsLeftOut: keep.rowsRead - keep.kept };
         const report = coded.finish(leftOut);
         const findings: Partial<Record<SourceName, SourceFindings>> = {};
-        for (const [source, entry] of state) {
+        for (const [source, { plan, keep }] of state) {
           findings[source] = {
-            origin: entry.plan.origin,
-            rowsRead: entry.rowsRead,
-            rowsLeftOut: entry.rowsRead - entry.kept,
+            origin: plan.origin,
+            rowsRead: keep.rowsRead,
+            rowsLeftOut: keep.rowsRead - keep.kept,
             rowsMerged: 0,
             rowsSkipped: 0,
             skippedReasons: [],
-            records: entry.kept,
-            ...sourceColumns(entry.plan.plan),
+            records: keep.kept,
+            ...sourceColumns(plan.plan),
           };
         }
         return { report, sources: findings };
