@@ -97,7 +97,7 @@ export interface CodedTuning {
 }
 
 /** Sources whose counts do not depend on the staff: counted whenever they are read. */
-const UNLINKED = new Set<SourceName>(['applications', 'survey']);
+export const UNLINKED = new Set<SourceName>(['applications', 'survey']);
 
 /**
  * Splits the jobs between this thread and the worker. This thread reads the first part of the

@@ -2,9 +2,12 @@
  * The fast path of `wres report --profile`: a profile's CSV files read into coded tables
  * (src/read/coded-table.ts) and counted through the profile's converters
  * (src/report/coded-profile.ts), instead of a table of strings and an object per row. As the
- * plain file path does (src/csv/coded-files.ts), it reads on two threads: this one reads the first
- * part of the staff file and checks every file's bytes while a worker reads the rest of the staff
- * file and the other files.
+ * plain file path does (src/csv/coded-files.ts), it reads on two threads: this one reads and
+ * counts the first part of the staff file, checks every file's bytes and counts applications and
+ * the survey, while a worker reads the rest of the staff file and the files pointing to staff,
+ * counts its part of the staff file through the profile (its `keep` rules and converters, rebuilt
+ * there from plain data) and links the staff ids; this thread then adds its counts and counts the
+ * files pointing to staff with no lookups.
  *
  * It answers only for files the exact path would read without a problem. A workbook, a file that
  * is not clean CSV (see src/read/coded-csv.ts), any row the profile cannot read, a rule that keeps
@@ -25,14 +28,18 @@ import { CSV_LAYOUT_BYTES, csvLayout, type CsvLayout } from '../read/csv-layout.
 import { decodeText, detectFile, encodingFromName, type TextEncodingName } from '../read/index.js';
 import { COUNT_ORDER, createCodedProfileReport, planCodedSource, type CodedProfileReport, type CodedSourcePlan } from '../report/coded-profile.js';
 import type { ReportOptions } from '../report/options.js';
-import { PARALLEL_BYTES, codedWorkerScript, readCodedJob, readJobsOnWorker, splitJobs, type CodedJob, type CodedTuning } from './coded-jobs.js';
+import { PARALLEL_BYTES, UNLINKED, codedWorkerScript, readCodedJob, readJobsOnWorker, splitJobs, type CodedJob, type CodedTuning } from './coded-jobs.js';
 import { shown, sourcePath, type ProfileFile } from './profile-files.js';
 
 const QUOTE = 34;
 /** Bytes checked at a time. */
 const CHUNK = 1 << 20;
-/** The share of all the bytes this thread reads (it also checks the bytes and counts the tables). */
-const MAIN_SHARE = 0.45;
+/**
+ * The share of all the bytes this thread reads: it also checks the other files' bytes and counts its
+ * part of the staff file, applications, the survey and (last) the files pointing to staff, while the
+ * worker counts its part of the staff file and links the staff ids (balanced on the bench's files).
+ */
+const MAIN_SHARE = 0.55;
 
 /**
  * Whether a quoted cell may have white space after its closing quote (`"Smith, J" ,`), which the
@@ -265,11 +272,19 @@ export async function codedProfileReport(
     }
     // The other UTF-8 files' bytes checked while the worker reads; one that is not UTF-8 after all
     // (no encoding given) is what the exact reader reads as Windows-1252: decoded whole here.
-    for (const [source, file] of planned) {
-      if (source === 'staff' || file.utf8 === undefined) continue;
-      const again = await checked(file, configs[source] ?? {});
-      if (again === undefined) return undefined;
-      planned.set(source, again);
+    // Applications and the survey, which point to no staff member, are counted as soon as checked.
+    const tableOf = (file: SourceFile): CodedTable | undefined => (file.bytes !== undefined ? readInMemory(file) : held.get(file.source));
+    for (const source of COUNT_ORDER) {
+      let file = planned.get(source);
+      if (source === 'staff' || file === undefined) continue;
+      if (file.utf8 !== undefined) {
+        file = await checked(file, configs[source] ?? {});
+        if (file === undefined) return undefined;
+        planned.set(source, file);
+      }
+      if (!UNLINKED.has(source)) continue;
+      const table = tableOf(file);
+      if (table === undefined || !counting.count(source, table)) return undefined;
     }
     const read = (await worker?.tables) ?? (idsSent ? undefined : { tables: await Promise.all(plan.worker.map(readCodedJob)) });
     // (The first part's ids went to a worker that failed: they cannot be linked here.)
@@ -284,8 +299,8 @@ export async function codedProfileReport(
     }
     for (const source of COUNT_ORDER) {
       const file = planned.get(source);
-      if (source === 'staff' || file === undefined) continue;
-      const table = file.bytes !== undefined ? readInMemory(file) : held.get(source);
+      if (source === 'staff' || UNLINKED.has(source) || file === undefined) continue;
+      const table = tableOf(file);
       if (table === undefined || !counting.count(source, table)) return undefined;
     }
   } catch {

@@ -87,9 +87,10 @@ export interface CodedProfileReport {
 /** An import profile's report counted part by part: see {@link createCodedProfileReport}. */
 export interface CodedProfileCount {
   /**
-   * Counts one part of a source's file: the staff file's parts first, in file order, then the
-   * sources pointing to staff, then applications and the survey (one part each). `false` when the
-   * part has a problem (the report is then to be made by the exact path).
+   * Counts one part of a source's file: the staff file's parts first, in file order (with any
+   * counted elsewhere added by {@link CodedProfileCount.addStaffPart}), then the sources pointing to
+   * staff; applications and the survey (one part each) at any time. `false` when the part has a
+   * problem (the report is then to be made by the exact path).
    *
    * @param keptIds For a part of the staff file: called with the id dictionary of its rows kept
    *   (the id of kept row `n` is entry `n`) and their number, before the part is counted (the worker
