@@ -20,7 +20,7 @@ import type { CountingSpec } from '../aggregate/counting-spec.js';
 import { ByteDictionary, type ByteDictionaryData } from '../read/byte-dictionary.js';
 import { tableToData, type CodedTable, type CodedTableData } from '../read/coded-table.js';
 import { IdList, type IdListData } from '../read/id-list.js';
-import { countProfileStaffPart, type KeepTally, type ProfileStaffRecipe } from '../report/coded-profile-part.js';
+import type { KeepTally, ProfileStaffRecipe } from '../report/coded-profile-part.js';
 import { readCodedJob, type CodedJob } from './coded-jobs.js';
 
 /**
@@ -59,6 +59,8 @@ let keep: KeepTally | undefined;
 const later = tables[0];
 if (staffCounting !== undefined && jobs[0]?.source === 'staff' && later !== undefined && later.stopped === undefined) {
   if ('recipe' in staffCounting) {
+    // The profile's converters are loaded only through a profile: the plain path's worker stays small.
+    const { countProfileStaffPart } = await import('../report/coded-profile-part.js');
     const counted = countProfileStaffPart(staffCounting.recipe, later);
     if (counted !== undefined) {
       // The part's rows kept, its ids coded afresh: the ids linked below and handed over.

@@ -75,4 +75,11 @@ describe('wres start-up', () => {
     expect(matching(loaded, /node_modules\//)).toEqual([]);
     expect(matching(loaded, /^src\/(stats|metrics|disclosure|report|render|profile)\//)).toEqual([]);
   }, 30_000);
+
+  it('loads the import profile\'s converters in the worker only through a profile, and with no dependency either', async () => {
+    const loaded = loadedWith(await bundle(), 'src/report/coded-profile-part.ts');
+    expect(loaded).toContain('src/profile/compile.ts');
+    expect(matching(loaded, /node_modules\//)).toEqual([]);
+    expect(matching(loaded, /^src\/(stats|metrics|disclosure|render)\/|^src\/report\/(?!coded-profile-part\.ts$)|^src\/profile\/(schema|apply)\.ts$/)).toEqual([]);
+  }, 30_000);
 });
