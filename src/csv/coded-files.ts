@@ -115,14 +115,11 @@ export async function codedReportFromCsv(
           worker?.firstPart({ skip: true });
           return undefined;
         }
-        // Counted here first (it needs the list no more), then its ids go to the worker, which
-        // checks them with its own and links the other files' ids.
-        if (!count(job, table)) {
-          worker?.firstPart({ skip: true });
-          return undefined;
-        }
+        // Its ids go to the worker at once (counting needs them no more), which checks them with
+        // its own and links the other files' ids while this part is counted here.
         worker?.firstPart({ list: table.ids.toData() });
         idsSent = true;
+        if (!count(job, table)) return undefined;
         continue;
       }
       if (!countOrHold(job, table)) return undefined;

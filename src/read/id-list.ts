@@ -33,7 +33,8 @@ export interface IdListData {
  */
 export class IdList {
   size = 0;
-  private hashes: Int32Array;
+  /** @internal */
+  hashes: Int32Array;
   private starts: Int32Array;
   private arena: Uint8Array;
 
@@ -118,15 +119,34 @@ function grown(array: Int32Array, length: number): Int32Array {
 
 /**
  * Pairs of (hash, number) sorted by hash, then by number: packed into 64-bit words (the hash,
- * made unsigned, above the number) and sorted by the engine's typed-array sort.
+ * made unsigned, above the number) and sorted by the engine's typed-array sort. The lists' entries
+ * are numbered one after another from `first`.
  */
-function sortedByHash(count: number, hashOf: (i: number) => number, numberOf: (i: number) => number): Uint32Array {
-  const words = new BigUint64Array(count);
+function sortedByHash(lists: readonly IdList[]): Uint32Array {
+  let total = 0;
+  for (const list of lists) total += list.size;
+  const words = new BigUint64Array(total);
   const halves = new Uint32Array(words.buffer);
   // Little-endian words: the low half first.
-  for (let i = 0; i < count; i++) {
-    halves[2 * i] = numberOf(i);
-    halves[2 * i + 1] = hashOf(i) >>> 0;
+  let n = 0;
+  for (const list of lists) {
+    const hashes = list.hashes;
+    for (let i = 0; i < list.size; i++, n++) {
+      halves[2 * n] = n;
+      halves[2 * n + 1] = (hashes[i] as number) >>> 0;
+    }
+  }
+  words.sort();
+  return halves;
+}
+
+/** Pairs (a, b) of 32-bit numbers sorted by `a`, then `b`. */
+function sortedPairs(pairs: readonly number[]): Uint32Array {
+  const words = new BigUint64Array(pairs.length / 2);
+  const halves = new Uint32Array(words.buffer);
+  for (let p = 0; p < pairs.length; p += 2) {
+    halves[p] = pairs[p + 1] as number;
+    halves[p + 1] = pairs[p] as number;
   }
   words.sort();
   return halves;
@@ -168,7 +188,7 @@ export function joinIdLists(keys: readonly IdList[], lookups: readonly IdList[])
   const keyList = (n: number): IdList => keys[partOf[n] as number] as IdList;
   const keyEntry = (n: number): number => n - (firsts[partOf[n] as number] as number);
 
-  const sortedKeys = sortedByHash(total, (n) => keyList(n).hashOf(keyEntry(n)), (n) => n);
+  const sortedKeys = sortedByHash(keys);
   // Keys of equal hash sit together: any two with the same bytes are a repeated id.
   for (let i = 1; i < total; i++) {
     if (sortedKeys[2 * i + 1] !== sortedKeys[2 * i - 1]) continue;
@@ -183,7 +203,7 @@ export function joinIdLists(keys: readonly IdList[], lookups: readonly IdList[])
   const found = lookups.map((list) => {
     const result = new Int32Array(list.size).fill(-1);
     if (list.size === 0 || total === 0) return result;
-    const sorted = sortedByHash(list.size, (i) => list.hashOf(i), (i) => i);
+    const sorted = sortedByHash([list]);
     // Walk both in hash order; each lookup's candidate keys (equal hash) are noted for checking.
     const pairs: number[] = [];
     let k = 0;
@@ -193,7 +213,7 @@ export function joinIdLists(keys: readonly IdList[], lookups: readonly IdList[])
       for (let j = k; j < total && sortedKeys[2 * j + 1] === hash; j++) pairs.push(sortedKeys[2 * j] as number, sorted[2 * i] as number);
     }
     // Checked in key order, so the keys' bytes are read in sequence (the lookups' are fewer).
-    const checks = sortedByHash(pairs.length / 2, (p) => pairs[2 * p] as number, (p) => pairs[2 * p + 1] as number);
+    const checks = sortedPairs(pairs);
     for (let p = 0; p < pairs.length / 2; p++) {
       const key = checks[2 * p + 1] as number;
       const entry = checks[2 * p] as number;
