@@ -14,6 +14,10 @@ export type BandRule =
 export interface BandAssigner {
   /** Index of the staff member's band, or -1 when the band is not known. Counts the record under its band. */
   indexOf(payBand: string | undefined, salary: number | undefined): number;
+  /** {@link BandAssigner.indexOf} without counting the record (a new label becomes a band). */
+  find(payBand: string | undefined, salary: number | undefined): number;
+  /** Counts a record under band `index` (from {@link BandAssigner.find}). */
+  carry(index: number): void;
   labels(): string[];
   /** Records counted under each band (by index), every staff record whatever its scope. */
   carried(): number[];
@@ -27,8 +31,9 @@ export interface BandAssigner {
   merge(labels: readonly string[], carried: readonly number[]): number[];
 }
 
-const pounds = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const money = (value: number): string => `£${pounds.format(value)}`;
+// Made when first needed: building a number format costs some milliseconds at start, in each thread.
+let pounds: Intl.NumberFormat | undefined;
+const money = (value: number): string => `£${(pounds ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(value)}`;
 
 /**
  * Labels of salary bands as the national report writes them.
@@ -54,14 +59,23 @@ export function createBandAssigner(rule: BandRule): BandAssigner {
     const thresholds = rule.thresholds;
     const labels = salaryBandLabels(thresholds);
     const carried = labels.map(() => 0);
+    const find = (salary: number | undefined): number => {
+      if (salary === undefined) return -1;
+      let index = 0;
+      while (index < thresholds.length && salary >= (thresholds[index] as number)) index += 1;
+      return index;
+    };
+    const carry = (index: number): void => {
+      carried[index] = (carried[index] as number) + 1;
+    };
     return {
       indexOf(_payBand, salary) {
-        if (salary === undefined) return -1;
-        let index = 0;
-        while (index < thresholds.length && salary >= (thresholds[index] as number)) index += 1;
-        carried[index] = (carried[index] as number) + 1;
+        const index = find(salary);
+        if (index >= 0) carry(index);
         return index;
       },
+      find: (_payBand, salary) => find(salary),
+      carry,
       labels: () => labels.slice(),
       carried: () => carried.slice(),
       // Salary bands come from thresholds, not labels a caller expects to find: none is checked.
@@ -97,15 +111,22 @@ export function createBandAssigner(rule: BandRule): BandAssigner {
     }
     return index;
   };
+  const find = (payBand: string | undefined): number => {
+    if (payBand === undefined) return -1;
+    const label = payBand.trim();
+    return label === '' ? -1 : bandOf(label);
+  };
+  const carry = (index: number): void => {
+    carried[index] = (carried[index] as number) + 1;
+  };
   return {
     indexOf(payBand) {
-      if (payBand === undefined) return -1;
-      const label = payBand.trim();
-      if (label === '') return -1;
-      const index = bandOf(label);
-      carried[index] = (carried[index] as number) + 1;
+      const index = find(payBand);
+      if (index >= 0) carry(index);
       return index;
     },
+    find: (payBand) => find(payBand),
+    carry,
     labels: () => labels.slice(),
     carried: () => carried.slice(),
     ordered,

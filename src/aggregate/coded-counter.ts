@@ -13,7 +13,7 @@
  */
 import type { SourceName } from '../model/counts.js';
 import { ByteDictionary } from '../read/byte-dictionary.js';
-import type { CodedTable, TableColumn } from '../read/coded-table.js';
+import type { CodeColumn, CodedTable, TableColumn } from '../read/coded-table.js';
 import { joinIdLists, type IdList } from '../read/id-list.js';
 import { Invalid, MAX_TEXT_LENGTH } from '../schemas/convert.js';
 import { applicationInOrder, staffDatesInOrder } from '../schemas/fast.js';
@@ -24,7 +24,7 @@ import type { SourceValidation } from '../schemas/record-validator.js';
 import { SOURCE_NAMES } from '../schemas/findings.js';
 import type { DatasetCounts } from './count-dataset.js';
 import { countingOptionsOf, type CountingSpec } from './counting-spec.js';
-import { createRecordCounter, type CountingOptions, type LinkedSource, type StaffPartCounts } from './record-counter.js';
+import { createRecordCounter, type CountingOptions, type LinkedSource, type ResolvedStaff, type StaffPartCounts } from './record-counter.js';
 
 /** A column of a file: its position in the header and the field it holds. */
 export interface FieldColumn {
@@ -182,6 +182,31 @@ export function linkListedIds(staff: readonly IdList[], linked: readonly IdList[
   return join.repeated ? undefined : join.found;
 }
 
+/**
+ * A number for each row's codes in the given fields, equal for two rows exactly when their codes
+ * are (each code times the product of the earlier fields' dictionary sizes); `undefined` when the
+ * numbers could exceed 2^22 (too many kinds to be worth remembering).
+ */
+function kindKey(fields: readonly FieldValues[], codes: readonly CodeColumn[], dictionaries: readonly ByteDictionary[]): ((row: number) => number) | undefined {
+  const used = fields.filter((entry) => entry.k >= 0);
+  const columns = used.map((entry) => codes[entry.k] as CodeColumn);
+  const strides: number[] = [];
+  let product = 1;
+  for (const entry of used) {
+    strides.push(product);
+    product *= (dictionaries[entry.k] as ByteDictionary).size + 1;
+  }
+  // Kinds are looked up in an array indexed by the number: kept small.
+  if (product > 1 << 22) return undefined;
+  const n = columns.length;
+  return (row) => {
+    let key = 0;
+    // Codes are below their dictionary's size, so each term stays within its stride.
+    for (let c = 0; c < n; c++) key += ((columns[c] as CodeColumn)[row] as number) * (strides[c] as number);
+    return key;
+  };
+}
+
 /** What a converter's {@link Invalid} is stored as: one marker, compared by identity in the row loop. */
 const INVALID = Symbol('invalid');
 const checked = (value: unknown): unknown => (value instanceof Invalid ? INVALID : value);
@@ -250,18 +275,18 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
         const read = present[k]?.read ?? ((text: unknown) => convert((text as string).trim()));
         return { field, k, convert: read, values: [], absent: checked(convert(undefined)) };
       });
+      /** The field's value in `row` (or {@link INVALID}), each distinct value converted once. */
+      const valueOf = (entry: FieldValues, row: number): unknown => {
+        if (entry.k < 0) return entry.absent;
+        const code = (codes[entry.k] as Int32Array)[row] as number;
+        const values = entry.values;
+        // Codes are given in order of first appearance (a blank row's cells are coded too).
+        while (values.length <= code) values.push(checked(entry.convert((dictionaries[entry.k] as ByteDictionary).text(values.length))));
+        return values[code];
+      };
       const fill = (row: number): boolean => {
         for (let f = 0; f < fields.length; f++) {
-          const entry = fields[f] as FieldValues;
-          let value: unknown;
-          if (entry.k < 0) value = entry.absent;
-          else {
-            const code = (codes[entry.k] as Int32Array)[row] as number;
-            const values = entry.values;
-            // Codes are given in order of first appearance (a blank row's cells are coded too).
-            while (values.length <= code) values.push(checked(entry.convert((dictionaries[entry.k] as ByteDictionary).text(values.length))));
-            value = values[code];
-          }
+          const value = valueOf(fields[f] as FieldValues, row);
           if (value === INVALID) return false;
           slots[f] = value;
         }
@@ -277,11 +302,27 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
         if (part.ids !== undefined) listedUnchecked ||= part.links?.idsChecked !== true;
         else if (part.links?.idsChecked !== true && !distinctFrom(staffIds.map((earlier) => earlier.dictionary), idDictionary)) return false;
         staffIds.push({ dictionary: idDictionary, first: staffCount });
+        // Rows alike in every field but their dates mean the same to the counter: each kind is
+        // resolved once (by its fields' codes) and then only its dates are read per row.
+        const kinds: (ResolvedStaff | undefined)[] = [];
+        const keyOf = kindKey(fields.filter((entry) => entry.field !== 'startDate' && entry.field !== 'endDate'), codes, dictionaries);
+        const start = fields[startSlot];
+        const end = fields[endSlot];
         for (let row = 0; row < part.rows; row++) {
           // A staff id is new exactly when its code is the row's number in the part; -1 is a blank id.
-          if (ids[row] !== row || !fill(row)) return false;
-          if (!staffDatesInOrder(slots[startSlot] as string | undefined, slots[endSlot] as string | undefined)) return false;
-          counter.addStaff(record as never, staffCount);
+          if (ids[row] !== row) return false;
+          const key = keyOf?.(row);
+          let kind = key === undefined ? undefined : kinds[key];
+          if (kind === undefined) {
+            if (!fill(row)) return false;
+            kind = counter.resolveStaff(record as never);
+            if (key !== undefined) kinds[key] = kind;
+          }
+          const startDate = start === undefined ? undefined : valueOf(start, row);
+          const endDate = end === undefined ? undefined : valueOf(end, row);
+          if (startDate === INVALID || endDate === INVALID) return false;
+          if (!staffDatesInOrder(startDate as string | undefined, endDate as string | undefined)) return false;
+          counter.addResolvedStaff(kind, startDate as string | undefined, endDate as string | undefined, staffCount);
           staffCount += 1;
         }
       } else if (LINKED.has(name)) {

@@ -13,19 +13,31 @@ export class EthnicityCoder {
   known = 0;
   total = 0;
 
-  constructor(private readonly classify: (value: string | null) => ClassifiedEthnicity & { matched: boolean }) {}
+  constructor(private readonly classifier: (value: string | null) => ClassifiedEthnicity & { matched: boolean }) {}
 
+  /** Counts one record with ethnicity `raw`; returns its group code. */
   code(raw: string | null): number {
-    this.total += 1;
+    return this.count(this.classify(raw), raw);
+  }
+
+  /** The classification of `raw` (for {@link EthnicityCoder.count}), without counting a record. */
+  classify(raw: string | null): number {
     if (raw === null) return GroupCode.unknown;
     let code = this.codes.get(raw);
     if (code === undefined) {
-      const classified = this.classify(raw);
+      const classified = this.classifier(raw);
       code = groupCodeOf(classified) | (classified.matched || raw.trim() === '' ? 0 : UNMATCHED);
       this.codes.set(raw, code);
     }
+    return code;
+  }
+
+  /** Counts one record whose ethnicity `raw` was classified as `classified`; returns its group code. */
+  count(classified: number, raw: string | null): number {
+    this.total += 1;
+    let code = classified;
     if (code & UNMATCHED) {
-      this.unmatched.set(raw, (this.unmatched.get(raw) ?? 0) + 1);
+      this.unmatched.set(raw as string, (this.unmatched.get(raw as string) ?? 0) + 1);
       code &= ~UNMATCHED;
     }
     if (code !== GroupCode.unknown) this.known += 1;

@@ -38,6 +38,28 @@ export interface RecordCounts {
 /** The sources that point to staff by `staffId`. */
 export type LinkedSource = 'disciplinaryCases' | 'fitnessToPractiseReferrals' | 'cpd';
 
+/** A staff record's fields other than its dates as a {@link RecordCounter} reads them (see `resolveStaff`). */
+export interface ResolvedStaff {
+  /** Band index, or -1 when not known. */
+  band: number;
+  /** The employment value's matching key and text when the library does not know it. */
+  unknownEmployment: [key: string, value: string] | undefined;
+  direct: boolean;
+  /** In the `service` scope (or no scope). */
+  inScope: boolean;
+  /** The service's matching key and text when out of scope. */
+  service: [key: string, value: string] | undefined;
+  ethnicity: string | null;
+  /** The ethnicity's classification (`EthnicityCoder.classify`). */
+  group: number;
+  seniorManager: boolean | undefined;
+  regulatedProfessional: boolean | undefined;
+}
+
+function emptyResolvedStaff(): ResolvedStaff {
+  return { band: -1, unknownEmployment: undefined, direct: true, inScope: true, service: undefined, ethnicity: null, group: 0, seniorManager: undefined, regulatedProfessional: undefined };
+}
+
 /**
  * What a {@link RecordCounter} counted of staff records alone: a part of the staff file counted on
  * another thread, to be added to the counter of the parts before it ({@link RecordCounter.addStaffPart}).
@@ -70,6 +92,16 @@ export interface StaffPartCounts {
 export interface RecordCounter {
   /** `ordinal` numbers the staff member (distinct, from 0); linked records point to it. */
   addStaff(staff: ValidStaffRecord, ordinal: number): void;
+  /**
+   * What a staff record's fields other than its dates mean here (its band, scope, employment,
+   * ethnicity group), worked out without counting it: records alike in those fields resolve
+   * alike, so a caller may resolve each kind once and add each record with
+   * {@link RecordCounter.addResolvedStaff}. Bands are numbered in order of first resolution.
+   * @param into An object to fill and return instead of a new one.
+   */
+  resolveStaff(staff: ValidStaffRecord, into?: ResolvedStaff): ResolvedStaff;
+  /** Counts a staff record resolved by {@link RecordCounter.resolveStaff}, with its dates: `addStaff` is this after that. */
+  addResolvedStaff(staff: Readonly<ResolvedStaff>, startDate: string | undefined, endDate: string | undefined, ordinal: number): void;
   /** What was counted of the staff records so far (call it on a counter given staff records only). */
   staffPart(): StaffPartCounts;
   /**
@@ -223,65 +255,86 @@ export function createRecordCounter(options: CountingOptions): RecordCounter {
     excludedOutOfScope: 0,
   });
 
+  // The resolved record addStaff reuses (one record at a time).
+  const scratch = emptyResolvedStaff();
+  const resolveStaff: RecordCounter['resolveStaff'] = (staff, into) => {
+    const resolved = into ?? emptyResolvedStaff();
+    // Bands are the labels found in the staff records, in order of first appearance (whoever
+    // carries them); only staff in post are counted in them.
+    resolved.band = bandAssigner.find(staff.payBand, staff.salary);
+    const employment = staff.employment;
+    resolved.direct = true;
+    resolved.unknownEmployment = undefined;
+    if (employment !== undefined && employment !== 'direct') {
+      const key = keys.of(employment);
+      const kind = KNOWN_EMPLOYMENT.get(key);
+      if (kind === undefined) resolved.unknownEmployment = [key, employment];
+      resolved.direct = kind === 'direct';
+    }
+    resolved.inScope = sameService(staff.service);
+    resolved.service = resolved.inScope || staff.service === undefined ? undefined : [keys.of(staff.service), staff.service];
+    resolved.ethnicity = staff.ethnicity;
+    resolved.group = staffCoder.classify(staff.ethnicity);
+    resolved.seniorManager = staff.seniorManager;
+    resolved.regulatedProfessional = staff.regulatedProfessional;
+    return resolved;
+  };
+
+  const addResolvedStaff: RecordCounter['addResolvedStaff'] = (staff, start, end, ordinal) => {
+    if (staffClosed) throw new Error('createRecordCounter: staff records must all come before cases and CPD records');
+    const i = ordinal;
+    if (i >= staffCount) staffCount = i + 1;
+    if (i >= staffState.length) {
+      const grown = new Uint8Array(Math.max(staffState.length * 2, i + 1));
+      grown.set(staffState);
+      staffState = grown;
+    }
+    if (staff.band >= 0) bandAssigner.carry(staff.band);
+    if (staff.unknownEmployment !== undefined) unknownEmployment.add(staff.unknownEmployment[0], staff.unknownEmployment[1]);
+    if (!staff.inScope) {
+      if (serviceMatched === 0 && staff.service !== undefined) staffServices.add(staff.service[0], staff.service[1]);
+      excludedOutOfScope += 1;
+      return;
+    }
+    if (service !== undefined) serviceMatched += 1;
+    if (!staff.direct) {
+      excludedNotDirect += 1;
+      return;
+    }
+    const group = staffCoder.count(staff.group, staff.ethnicity);
+    const band = staff.band;
+    const startedByEnd = start === undefined || start <= period.end;
+    const inSnapshot = startedByEnd && (end === undefined || end >= period.end);
+    const atRisk = startedByEnd && (end === undefined || end >= period.start);
+    if (staff.seniorManager !== undefined) anySeniorFlag = true;
+    if (staff.regulatedProfessional !== undefined) anyRegulatedFlag = true;
+    if (inSnapshot) {
+      bump(snapshot, group);
+      if (staff.seniorManager === true) bump(seniorManagers, group);
+      if (band < 0) bump(bandNotKnown, group);
+      else {
+        anyBand = true;
+        bump(bandCounters[band] ?? (bandCounters[band] = newCounter()), group);
+      }
+    }
+    let flags = 0;
+    if (snapshotPopulation ? inSnapshot : atRisk) {
+      flags = IN_POPULATION;
+      bump(population, group);
+      if (staff.regulatedProfessional === true) {
+        flags |= REGULATED;
+        bump(regulatedPopulation, group);
+      }
+      if (end !== undefined && end >= period.start && end <= period.end) bump(leavers, group);
+    }
+    staffState[i] = group | (flags << 3);
+    };
+
   return {
+    resolveStaff,
+    addResolvedStaff,
     addStaff(staff, ordinal) {
-      if (staffClosed) throw new Error('createRecordCounter: staff records must all come before cases and CPD records');
-      const i = ordinal;
-      if (i >= staffCount) staffCount = i + 1;
-      if (i >= staffState.length) {
-        const grown = new Uint8Array(Math.max(staffState.length * 2, i + 1));
-        grown.set(staffState);
-        staffState = grown;
-      }
-      // Bands are the labels found in the staff records, in order of first appearance (whoever
-      // carries them); only staff in post are counted in them.
-      const band = bandAssigner.indexOf(staff.payBand, staff.salary);
-      const employment = staff.employment;
-      let direct = true;
-      if (employment !== undefined && employment !== 'direct') {
-        const key = keys.of(employment);
-        const kind = KNOWN_EMPLOYMENT.get(key);
-        if (kind === undefined) unknownEmployment.add(key, employment);
-        direct = kind === 'direct';
-      }
-      if (!sameService(staff.service)) {
-        if (serviceMatched === 0 && staff.service !== undefined) staffServices.add(keys.of(staff.service), staff.service);
-        excludedOutOfScope += 1;
-        return;
-      }
-      if (service !== undefined) serviceMatched += 1;
-      if (!direct) {
-        excludedNotDirect += 1;
-        return;
-      }
-      const group = staffCoder.code(staff.ethnicity);
-      const start = staff.startDate;
-      const end = staff.endDate;
-      const startedByEnd = start === undefined || start <= period.end;
-      const inSnapshot = startedByEnd && (end === undefined || end >= period.end);
-      const atRisk = startedByEnd && (end === undefined || end >= period.start);
-      if (staff.seniorManager !== undefined) anySeniorFlag = true;
-      if (staff.regulatedProfessional !== undefined) anyRegulatedFlag = true;
-      if (inSnapshot) {
-        bump(snapshot, group);
-        if (staff.seniorManager === true) bump(seniorManagers, group);
-        if (band < 0) bump(bandNotKnown, group);
-        else {
-          anyBand = true;
-          bump(bandCounters[band] ?? (bandCounters[band] = newCounter()), group);
-        }
-      }
-      let flags = 0;
-      if (snapshotPopulation ? inSnapshot : atRisk) {
-        flags = IN_POPULATION;
-        bump(population, group);
-        if (staff.regulatedProfessional === true) {
-          flags |= REGULATED;
-          bump(regulatedPopulation, group);
-        }
-        if (end !== undefined && end >= period.start && end <= period.end) bump(leavers, group);
-      }
-      staffState[i] = group | (flags << 3);
+      addResolvedStaff(resolveStaff(staff, scratch), staff.startDate, staff.endDate, ordinal);
     },
 
     staffPart() {
