@@ -230,6 +230,7 @@ export async function codedProfileReport(
   for (const [source, file] of planned) plans[source] = file.plan;
   const counting = createCodedProfileReport(profileFile.profile, plans, options, organisation);
   if (counting === undefined) return undefined;
+  for (const [source, file] of planned) file.plan = counting.plan(source) ?? file.plan;
 
   const script = codedWorkerScript();
   // Files in another encoding are decoded in memory and read here; the UTF-8 files are split between the threads.

@@ -84,6 +84,20 @@ export interface CodedProfileReport {
   sources: Partial<Record<SourceName, SourceFindings>>;
 }
 
+/**
+ * The staff plan with its salary column only checked to hold numbers (`TableColumn.numbers`), for
+ * when no metric reads salaries: a salary written as a plain number (most exports) is then not
+ * interned, and any other ("£32,589.00") is read through the profile as before. The plan as given
+ * when the profile maps salaries or the column feeds anything else (a `derive` or `keep` rule).
+ */
+function salaryOnlyChecked(plan: CodedSourcePlan): CodedSourcePlan {
+  const salary = plan.plan.read.find((read) => read.spec.name === 'salary');
+  if (salary === undefined || plan.config.values?.['salary'] !== undefined) return plan;
+  const uses = [...plan.plan.read, ...plan.plan.derived].filter((read) => read.column === salary.column).length + plan.plan.keep.filter((column) => column === salary.column).length;
+  if (uses !== 1) return plan;
+  return { ...plan, columns: plan.columns.map((column) => (column.index === salary.column ? { ...column, numbers: true } : column)) };
+}
+
 /** An import profile's report counted part by part: see {@link createCodedProfileReport}. */
 export interface CodedProfileCount {
   /**
@@ -99,6 +113,12 @@ export interface CodedProfileCount {
   count(source: SourceName, table: CodedTable, keptIds?: (ids: ByteDictionary, rows: number) => void): boolean;
   /** The counting rules, as plain data: what `countProfileStaffPart` needs on another thread. */
   spec: CountingSpec;
+  /**
+   * The plan to read a source's file by: the one given, except that with pay bands by label the
+   * staff file's salary column is only checked to hold numbers (`TableColumn.numbers`; see
+   * {@link salaryOnlyChecked}).
+   */
+  plan(source: SourceName): CodedSourcePlan | undefined;
   /**
    * Adds a later part of the staff file that `countProfileStaffPart` (src/report/coded-profile-part.ts)
    * counted on another thread, after the parts counted here: its counts, what `keep` did to it, and
@@ -141,7 +161,9 @@ export function createCodedProfileReport(
   }
   const state = new Map<SourceName, { plan: CodedSourcePlan; columns: FieldColumn[]; keep: KeepTally }>();
   for (const source of PROFILE_SOURCES) {
-    const plan = plans[source];
+    const given = plans[source];
+    // No metric reads salaries unless the pay bands are salary bands.
+    const plan = given !== undefined && source === 'staff' && coded.spec.bands.kind !== 'salary' ? salaryOnlyChecked(given) : given;
     if (plan === undefined) continue;
     const columns = profileColumns(profile, plan);
     if (columns === undefined) return undefined;
@@ -169,6 +191,7 @@ export function createCodedProfileReport(
       return true;
     },
     spec: coded.spec,
+    plan: (source) => state.get(source)?.plan,
     addStaffPart(counts, keep, ids) {
       const entry = state.get('staff') as { keep: KeepTally };
       coded.addStaffPart(counts, ids);

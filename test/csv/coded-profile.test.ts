@@ -42,6 +42,7 @@ const NOISES = [
   'unmapped-value', 'bad-date', 'month-first-date', 'bad-salary', 'duplicate-id', 'unknown-staff', 'left-out-staff',
   'keep-nothing', 'missing-column', 'space-after-quote', 'wide-row', 'sep-line', 'blank-id', 'unclosed-quote',
   'appointed-not-shortlisted', 'ends-before-start', 'newline-in-quotes', 'long-reason', 'mapped-reason', 'nbsp-id', 'nul-byte', 'bad-amount-derive',
+  'plain-salary', 'salary-bands',
 ] as const;
 type Noise = (typeof NOISES)[number];
 
@@ -89,7 +90,10 @@ function council(seed: number, noises: ReadonlySet<Noise>): ReportCommand {
       has('ethnicity-spaces') && i === 1 ? ' Martian ' : has('ethnicity-spaces') && i === 2 ? 'Martian' : pick(ETHNICITIES),
       // Every grade is someone's (a pay band no one has is an error of the options).
       i < GRADES.length ? GRADES[i]! : chance(0.05) ? '' : pick(GRADES),
-      has('bad-salary') && i === 4 ? '£32,58' : `£${(18 + (i % 40)).toString()},${String(100 + i).padStart(3, '0')}.${chance(0.5) ? '00' : '50'}`,
+      has('bad-salary') && i === 4 ? '£32,58'
+        // Salaries as plain numbers, as many systems write them (second assignments keep "£9,000.00").
+        : has('plain-salary') ? `${18_000 + i * 37}${chance(0.3) ? '.50' : ''}`
+          : `£${(18 + (i % 40)).toString()},${String(100 + i).padStart(3, '0')}.${chance(0.5) ? '00' : '50'}`,
       pick(['Adult Social Care', "Children's Services"]),
       has('unmapped-value') && i === 5 ? 'Sessional' : pick(CONTRACTS),
       has('bad-date') && i === 6 ? (ukDates ? '31/02/2024' : '2024-02-31') : has('month-first-date') && i === 6 && ukDates ? '03/25/2024' : written(start),
@@ -162,7 +166,8 @@ function council(seed: number, noises: ReadonlySet<Noise>): ReportCommand {
   writeFileSync(`${prefix}survey.csv`, windows1252 ? cp1252(surveyText) : surveyText);
 
   const options: Record<string, unknown> = {};
-  if (chance(0.4)) options['payBands'] = ['Scale 1-2', 'SO1-SO2', 'PO1-PO4', 'PO5-PO8', 'Senior management'];
+  if (chance(0.4) && !has('salary-bands')) options['payBands'] = ['Scale 1-2', 'SO1-SO2', 'PO1-PO4', 'PO5-PO8', 'Senior management'];
+  if (has('salary-bands')) options['salaryBands'] = [9_500, 25_000, 40_000];
   if (chance(0.2)) options['scope'] = { service: 'adults' };
   if (chance(0.2)) options['population'] = 'snapshot';
   if (chance(0.2)) options['breakdown'] = 'broad-groups';
@@ -289,6 +294,7 @@ describe('the coded path of wres report --profile', () => {
   it.each([
     ['crlf'], ['bom'], ['quotes'], ['spaces'], ['blank-lines'], ['whitespace-row'], ['title-rows'], ['semicolons'],
     ['utf16-cpd'], ['windows-1252-survey'], ['windows-1252-staff'], ['newline-in-quotes'], ['header-only-cases'], ['ethnicity-spaces'], ['duplicates-first'], ['lenient'],
+    ['plain-salary'], ['salary-bands'],
   ] as [Noise][])('reads a clean council with %s itself', async (noise) => {
     for (const seed of [5, 6]) {
       const input = council(seed, new Set([noise]));
@@ -353,6 +359,19 @@ describe('the coded path of wres report --profile', () => {
     expect(split).toBeGreaterThan(12);
     expect(keptOnWorker).toBeGreaterThan(10);
   }, 120_000);
+
+  it('only checks that plain-number salaries are numbers when no metric reads them, and reads them for salary bands', async () => {
+    for (const noises of [['plain-salary'], ['plain-salary', 'salary-bands']] as Noise[][]) {
+      const input = council(7, new Set(noises));
+      workers.length = 0;
+      const fast = await fastReportFromProfile(input, {} as ReportOptions, { threads: 2, parallelBytes: 0, mainShare: 0.3 });
+      expect(fast && { report: fast.report, notes: profileNotes(fast) }, noises.join(', ')).toEqual(await exact(input));
+      // The staff file's later part, read on the worker: its salary column ("Annual Salary", the fifth) is read by the plan counted by.
+      const staff = workers[0]?.jobs[0];
+      expect(staff?.source).toBe('staff');
+      expect(staff?.columns.find((column) => column.index === 4)?.numbers, noises.join(', ')).toBe(noises.includes('salary-bands') ? undefined : true);
+    }
+  });
 
   it('gives the example council\'s report, its staff workbook saved as CSV with its title rows', async () => {
     const raw = join(import.meta.dirname, '../../examples/council/raw');
