@@ -141,37 +141,9 @@ function distinctFrom(earlier: readonly ByteDictionary[], later: ByteDictionary)
 
 /**
  * The links between the parts of a staff file and the files that point to staff, worked out on
- * the thread that read the later tables (so the main thread does not): whether the last staff
- * part repeats an id of the earlier ones, and each linked table's staff ordinal per id code.
- *
- * @param staff The staff parts' id dictionaries and row counts, in file order.
- * @param linked The id dictionary of each table that points to staff.
- * @returns `undefined` when an id repeats; else the ordinals of each linked table's ids (-1: none).
- */
-export function linkStaffIds(staff: readonly { ids: ByteDictionary; rows: number }[], linked: readonly ByteDictionary[]): Int32Array[] | undefined {
-  const last = staff[staff.length - 1];
-  if (last !== undefined && !distinctFrom(staff.slice(0, -1).map((part) => part.ids), last.ids)) return undefined;
-  return linked.map((ids) => {
-    const ordinals = new Int32Array(ids.size).fill(-1);
-    for (let code = 0; code < ids.size; code++) {
-      let first = 0;
-      for (const part of staff) {
-        const found = part.ids.findEntryOf(ids, code);
-        if (found >= 0) {
-          ordinals[code] = first + found;
-          break;
-        }
-        first += part.rows;
-      }
-    }
-    return ordinals;
-  });
-}
-
-/**
- * {@link linkStaffIds} for tables whose ids were listed ({@link CodedColumnOptions.listedIds}):
- * whether any staff id repeats, over all the staff parts, and each linked table's staff ordinal
- * per id code (-1: no such staff member).
+ * the thread that read the later tables (so the main thread does not): whether any staff id
+ * repeats, over all the staff parts, and each linked table's staff ordinal per id code (-1: no
+ * such staff member). Ids interned in a dictionary join as its list (`IdList.fromDictionary`).
  *
  * @param staff The staff parts' id lists, in file order (each row's id listed: a part with a blank id is declined when counted).
  * @param linked The id list of each table that points to staff.

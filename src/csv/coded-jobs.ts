@@ -188,8 +188,7 @@ export function readJobsOnWorker(jobs: CodedJob[], start: WorkerScript, linkAfte
   return {
     tables,
     firstPart: (part) => {
-      const buffers = 'ids' in part ? [part.ids.slots.buffer, part.ids.hashes.buffer, part.ids.spans.buffer, part.ids.arena.buffer]
-        : 'list' in part ? [part.list.hashes.buffer, part.list.starts.buffer, part.list.arena.buffer] : [];
+      const buffers = 'list' in part ? [part.list.hashes.buffer, part.list.starts.buffer, part.list.arena.buffer] : [];
       worker.postMessage(part, [...new Set(buffers)] as ArrayBuffer[]);
     },
     stop: () => void worker.terminate(),

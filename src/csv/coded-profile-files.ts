@@ -21,6 +21,7 @@ import { isUtf8 } from 'node:buffer';
 import { open, readFile } from 'node:fs/promises';
 import type { SourceName } from '../model/report.js';
 import type { ByteDictionary } from '../read/byte-dictionary.js';
+import { IdList } from '../read/id-list.js';
 import { PROFILE_SOURCES } from '../profile/fields.js';
 import type { SourceProfile } from '../profile/schema.js';
 import { CodedTableReader, type CodedTable } from '../read/coded-table.js';
@@ -261,11 +262,12 @@ export async function codedProfileReport(
         table = await readCodedJob({ ...job, end: (plan.worker[0] as CodedJob).end });
         staffWhole = true;
       }
-      // This part's kept ids go to the worker as a copy: a file pointing to staff that is decoded in
-      // memory (another encoding, found only while checking its bytes) is linked here, by looking its ids up.
+      // This part's kept ids go to the worker as a list (a copy, joined there by sorting): a file
+      // pointing to staff that is decoded in memory (another encoding, found only while checking its
+      // bytes) is linked here, by looking its ids up in the dictionary.
       const sendIds = linkAfter && !staffWhole
-        ? (ids: ByteDictionary, rows: number): void => {
-          worker?.firstPart({ ids: structuredClone(ids.toData()), rows });
+        ? (ids: ByteDictionary): void => {
+          worker?.firstPart({ list: IdList.fromDictionary(ids).toData() });
           idsSent = true;
         }
         : undefined;

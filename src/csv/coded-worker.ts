@@ -14,10 +14,10 @@
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { countStaffPart, linkListedIds, linkStaffIds, type FieldColumn } from '../aggregate/coded-counter.js';
+import { countStaffPart, linkListedIds, type FieldColumn } from '../aggregate/coded-counter.js';
 import type { StaffPartCounts } from '../aggregate/record-counter.js';
 import type { CountingSpec } from '../aggregate/counting-spec.js';
-import { ByteDictionary, type ByteDictionaryData } from '../read/byte-dictionary.js';
+import type { ByteDictionary } from '../read/byte-dictionary.js';
 import { tableToData, type CodedTable, type CodedTableData } from '../read/coded-table.js';
 import { IdList, type IdListData } from '../read/id-list.js';
 import type { KeepTally, ProfileStaffRecipe } from '../report/coded-profile-part.js';
@@ -27,7 +27,7 @@ import { readCodedJob, type CodedJob } from './coded-jobs.js';
  * What the main thread sends once it has read the first part of the staff file: its staff ids
  * (interned, or listed when the files were read with listed ids), or that there is nothing to link.
  */
-export type FirstStaffPart = { ids: ByteDictionaryData; rows: number } | { list: IdListData } | { skip: true };
+export type FirstStaffPart = { list: IdListData } | { skip: true };
 
 /**
  * How to count the later part of the staff file (the worker's first job): the counting rules and
@@ -77,10 +77,9 @@ if (!('skip' in first) && tables.every((table) => table.stopped === undefined)) 
   const linkedAt = jobs.flatMap((job, i) => (job.source === 'staff' ? [] : [i]));
   const tableAt = (i: number): CodedTable => tables[i] as CodedTable;
   const idOf = (i: number): ByteDictionary => tableAt(i).dictionaries[(jobs[i] as CodedJob).columns.findIndex((c) => c.exact === true)] as ByteDictionary;
-  const listOf = (i: number): IdList => tableAt(i).ids ?? new IdList();
-  const ordinals = 'list' in first
-    ? linkListedIds([IdList.fromData(first.list), listOf(0)], linkedAt.map(listOf))
-    : linkStaffIds([{ ids: ByteDictionary.fromData(first.ids), rows: first.rows }, { ids: idOf(0), rows: tableAt(0).rows }], linkedAt.map(idOf));
+  // Ids listed where read (the plain path), or interned (an import profile's path): joined as lists.
+  const listOf = (i: number): IdList => tableAt(i).ids ?? IdList.fromDictionary(idOf(i));
+  const ordinals = linkListedIds([IdList.fromData(first.list), listOf(0)], linkedAt.map(listOf));
   if (ordinals === undefined) tableAt(0).stopped = 'row';
   else {
     tableAt(0).links = { idsChecked: true };

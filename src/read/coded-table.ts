@@ -49,7 +49,7 @@ export interface CodedTable {
   /** The values of the `listed` column, in the order read. */
   ids?: IdList;
   /**
-   * Links worked out where the table was read (src/aggregate/coded-counter.ts `linkStaffIds`): for
+   * Links worked out where the table was read (src/aggregate/coded-counter.ts `linkListedIds`): for
    * a later part of the staff file, that none of its ids is in an earlier part; for a file that
    * points to staff, the staff ordinal of each of its id codes (-1: no such staff member).
    */

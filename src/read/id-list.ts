@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { hashBytes } from './byte-dictionary.js';
+import { hashBytes, type ByteDictionary } from './byte-dictionary.js';
 
 /** An {@link IdList} as typed arrays, to send to another thread. */
 export interface IdListData {
@@ -98,6 +98,23 @@ export class IdList {
   /** The entries as typed arrays, to send to another thread (see {@link IdList.fromData}). */
   toData(): IdListData {
     return { size: this.size, hashes: this.hashes, starts: this.starts, arena: this.arena };
+  }
+
+  /**
+   * The entries of a dictionary, in code order (entry `i` is code `i`), copied: a list to join
+   * where ids were interned (the import profile's path).
+   */
+  static fromDictionary(dictionary: ByteDictionary): IdList {
+    const data = dictionary.toData();
+    const list = new IdList();
+    list.size = data.size;
+    list.hashes = data.hashes.slice();
+    list.arena = data.arena.slice();
+    const starts = new Int32Array(data.size + 1);
+    // Entries are laid end to end in the dictionary's arena, in code order.
+    for (let code = 0; code < data.size; code++) starts[code + 1] = (data.spans[2 * code] as number) + (data.spans[2 * code + 1] as number);
+    list.starts = starts;
+    return list;
   }
 
   /** The list whose entries {@link IdList.toData} gave. */

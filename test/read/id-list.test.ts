@@ -4,7 +4,7 @@
  * Expected values are written out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { hashBytes } from '../../src/read/byte-dictionary.js';
+import { ByteDictionary, hashBytes } from '../../src/read/byte-dictionary.js';
 import { IdList, joinIdLists } from '../../src/read/id-list.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -49,6 +49,18 @@ describe('joinIdLists', () => {
     const index = new Map(staff.map((id, i) => [id, i]));
     expect(join.repeated).toBe(false);
     expect([...(join.found[0] as Int32Array)]).toEqual(lookups.map((id) => index.get(id) ?? -1));
+  });
+
+  it('lists a dictionary\'s entries in code order, as a copy', () => {
+    const dictionary = new ByteDictionary();
+    for (const id of ['S10', 'S2', 'S10', 'S333']) {
+      const bytes = encode(id);
+      dictionary.intern(bytes, 0, bytes.length);
+    }
+    const listed = IdList.fromDictionary(dictionary);
+    expect([listed.size, listed.text(0), listed.text(1), listed.text(2)]).toEqual([3, 'S10', 'S2', 'S333']);
+    // Joined with a list read as lists are: the same ids, numbered by code.
+    expect(joinIdLists([listed], [list('S333', 'S2', 'S4')])).toEqual({ repeated: false, found: [Int32Array.from([2, 1, -1])] });
   });
 
   it('forgets entries cut off by truncate, and adds after them', () => {
