@@ -264,10 +264,10 @@ export async function codedProfileReport(
       }
       // This part's kept ids go to the worker as a list (a copy, joined there by sorting): a file
       // pointing to staff that is decoded in memory (another encoding, found only while checking its
-      // bytes) is linked here, by looking its ids up in the dictionary.
+      // bytes) is linked here, by joining the lists again.
       const sendIds = linkAfter && !staffWhole
-        ? (ids: ByteDictionary): void => {
-          worker?.firstPart({ list: IdList.fromDictionary(ids).toData() });
+        ? (ids: IdList): void => {
+          worker?.firstPart({ list: ids.copy().toData() });
           idsSent = true;
         }
         : undefined;
@@ -298,7 +298,7 @@ export async function codedProfileReport(
       else if (staffWhole) continue;
       else if (read.staffPart === undefined || read.keep === undefined || table.stopped !== undefined) return undefined;
       // Counted on the worker: only its counts are added here.
-      else counting.addStaffPart(read.staffPart, read.keep, table.dictionaries[job.columns.findIndex((c) => c.exact === true)] as ByteDictionary);
+      else counting.addStaffPart(read.staffPart, read.keep, table.dictionaries[job.columns.findIndex((c) => c.exact === true)] as ByteDictionary, table.ids);
     }
     for (const source of COUNT_ORDER) {
       const file = planned.get(source);

@@ -88,8 +88,11 @@ if (!('skip' in first) && tables.every((table) => table.stopped === undefined)) 
     });
   }
 }
-// Lists that were joined here are not needed any more: the main thread needs only the links.
-for (const table of tables) if (table.links !== undefined) delete table.ids;
+// Lists that were joined here are not needed any more: the main thread needs only the links (and
+// the staff part's list, to link there a file found not to be UTF-8 through a profile).
+tables.forEach((table, i) => {
+  if (table.links !== undefined && jobs[i]?.source !== 'staff') delete table.ids;
+});
 // Counts of a part whose ids were not checked against the first part's are of no use.
 if (staffPart !== undefined && tables[0]?.links?.idsChecked !== true) staffPart = undefined;
 const data = tables.map(tableToData);
@@ -97,6 +100,7 @@ const transfer = data.flatMap((table) => [
   ...table.codes.map((column) => column.buffer),
   ...table.dictionaries.flatMap((d) => [d.slots.buffer, d.hashes.buffer, d.spans.buffer, d.arena.buffer]),
   ...(table.links?.staffOrdinals === undefined ? [] : [table.links.staffOrdinals.buffer]),
+  ...(table.ids === undefined ? [] : [table.ids.hashes.buffer, table.ids.starts.buffer, table.ids.arena.buffer]),
   ...(staffPart === undefined ? [] : [staffPart.staffState.buffer, staffPart.counters.buffer, staffPart.bandCounters.buffer]),
 ]);
 const result: WorkerResult = staffPart === undefined ? { tables: data } : keep === undefined ? { tables: data, staffPart } : { tables: data, staffPart, keep };

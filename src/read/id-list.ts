@@ -95,6 +95,31 @@ export class IdList {
     return String.fromCharCode(...this.arena.subarray(this.starts[index], this.starts[index + 1]));
   }
 
+  /** A copy (to send to another thread while this one keeps the list). */
+  copy(): IdList {
+    const list = new IdList();
+    list.size = this.size;
+    list.hashes = this.hashes.slice(0, this.size);
+    list.starts = this.starts.slice(0, this.size + 1);
+    list.arena = this.arena.slice(0, this.starts[this.size]);
+    return list;
+  }
+
+  /**
+   * The entries `indexes[0]`, `indexes[1]`, ... of this list, in that order, as a new list (the
+   * ids of the rows a profile's `keep` rules keep); `undefined` when an index is -1 (a blank id).
+   */
+  select(indexes: ArrayLike<number>, count: number): IdList | undefined {
+    const list = new IdList(count);
+    for (let n = 0; n < count; n++) {
+      const index = indexes[n] as number;
+      if (index < 0) return undefined;
+      const start = this.starts[index] as number;
+      list.add(this.arena, start, this.starts[index + 1] as number, this.hashes[index] as number);
+    }
+    return list;
+  }
+
   /** The entries as typed arrays, to send to another thread (see {@link IdList.fromData}). */
   toData(): IdListData {
     return { size: this.size, hashes: this.hashes, starts: this.starts, arena: this.arena };

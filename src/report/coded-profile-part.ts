@@ -146,6 +146,13 @@ export function keptPart(plan: CodedSourcePlan, table: CodedTable, matches: numb
   if (plan.source === 'staff') {
     const k = plan.columns.findIndex((column) => column.exact === true);
     if (k < 0) return undefined;
+    if (table.ids !== undefined) {
+      // Listed ids: the kept rows' entries, listed afresh (a repeat is found when the lists are joined).
+      const ids = table.ids.select(codes[k] as Int32Array, kept);
+      if (ids === undefined) return undefined;
+      codes[k] = Int32Array.from({ length: kept }, (_, row) => row);
+      return { ...table, rows: kept, codes, dictionaries, ids };
+    }
     const fresh = freshIds(codes[k] as Int32Array, dictionaries[k] as ByteDictionary, kept);
     if (fresh === undefined) return undefined;
     codes[k] = fresh.ids;

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { codedColumns, type FieldColumn } from '../aggregate/coded-counter.js';
+import { codedColumns, linkListedIds, type FieldColumn } from '../aggregate/coded-counter.js';
 import type { CountingSpec } from '../aggregate/counting-spec.js';
 import type { StaffPartCounts } from '../aggregate/record-counter.js';
 import { WresInputError } from '../errors.js';
@@ -25,12 +25,16 @@ import { PROFILE_SOURCES } from '../profile/fields.js';
 import { ProblemCollector } from '../profile/problems.js';
 import type { Profile, SourceProfile } from '../profile/schema.js';
 import type { ByteDictionary } from '../read/byte-dictionary.js';
+import { IdList } from '../read/id-list.js';
 import type { CodedTable, TableColumn } from '../read/coded-table.js';
 import { countedColumns, keptPart, profileColumns, type CodedSourcePlan, type KeepTally } from './coded-profile-part.js';
 import { createCodedReport } from './coded-report.js';
 import type { ReportOptions } from './options.js';
 
 export type { CodedSourcePlan } from './coded-profile-part.js';
+
+/** The sources whose rows point to staff. */
+const LINKED_SOURCES = new Set<SourceName>(['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd']);
 
 /** Staff first, then the sources pointing to staff, then the others: the order sources are counted in. */
 export const COUNT_ORDER: readonly SourceName[] = ['staff', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'applications', 'survey'];
@@ -47,7 +51,7 @@ export const COUNT_ORDER: readonly SourceName[] = ['staff', 'disciplinaryCases',
  * @example
  * planCodedSource('cpd', { columns: { staffId: 'Employee No', date: 'Completed' }, derive: { funded: { column: 'Cost', greaterThan: 0 } }, keep: [{ column: 'Status', in: ['Done'] }] },
  *   ['Employee No', 'Completed', 'Cost', 'Mandatory', 'Status'], 'lms.csv')?.columns;
- * // [{ index: 0, exact: true, maxLength: 1000 }, { index: 1, dates: true }, { index: 2 }, { index: 3 }, { index: 4 }]
+ * // [{ index: 0, exact: true, maxLength: 1000, listed: true }, { index: 1, dates: true }, { index: 2 }, { index: 3 }, { index: 4 }]
  */
 export function planCodedSource(source: SourceName, config: SourceProfile, header: string[], origin: string): CodedSourcePlan | undefined {
   const problems = new ProblemCollector();
@@ -69,6 +73,11 @@ export function planCodedSource(source: SourceName, config: SourceProfile, heade
     else if (earlier.lengthOnly !== undefined || column.lengthOnly !== undefined) return undefined;
     else if (column.exact === true) columns.set(column.index, column);
   }
+  // A staff id column that nothing else reads (no other field, `derive` or `keep` rule) is listed,
+  // not interned: its ids are joined by sorting (src/read/id-list.ts).
+  const id = [...columns.values()].find((column) => column.exact === true);
+  const uses = [...fields.map((f) => f.index), ...plan.keep].filter((index) => index === id?.index).length;
+  if (id !== undefined && uses === 1) id.listed = true;
   return { source, origin, config, plan, columns: [...columns.values()] };
 }
 
@@ -106,11 +115,11 @@ export interface CodedProfileCount {
    * staff; applications and the survey (one part each) at any time. `false` when the part has a
    * problem (the report is then to be made by the exact path).
    *
-   * @param keptIds For a part of the staff file: called with the id dictionary of its rows kept
-   *   (the id of kept row `n` is entry `n`) and their number, before the part is counted (the worker
-   *   links the staff ids by them meanwhile).
+   * @param keptIds For a part of the staff file: called with the ids of its rows kept, as a list
+   *   (the id of kept row `n` is entry `n`), before the part is counted (the worker links the staff
+   *   ids by them meanwhile). The list stays in use here: give the worker a copy.
    */
-  count(source: SourceName, table: CodedTable, keptIds?: (ids: ByteDictionary, rows: number) => void): boolean;
+  count(source: SourceName, table: CodedTable, keptIds?: (ids: IdList) => void): boolean;
   /** The counting rules, as plain data: what `countProfileStaffPart` needs on another thread. */
   spec: CountingSpec;
   /**
@@ -122,9 +131,9 @@ export interface CodedProfileCount {
   /**
    * Adds a later part of the staff file that `countProfileStaffPart` (src/report/coded-profile-part.ts)
    * counted on another thread, after the parts counted here: its counts, what `keep` did to it, and
-   * the id dictionary of its rows kept, already checked against theirs.
+   * the ids of its rows kept (their dictionary, or their `list` when listed), already checked against theirs.
    */
-  addStaffPart(counts: StaffPartCounts, keep: KeepTally, ids: ByteDictionary): void;
+  addStaffPart(counts: StaffPartCounts, keep: KeepTally, ids: ByteDictionary, list?: IdList): void;
   /** The report and each source's findings, or `undefined` when a `keep` rule or an option has a problem. */
   finish(): CodedProfileReport | undefined;
 }
@@ -169,16 +178,37 @@ export function createCodedProfileReport(
     if (columns === undefined) return undefined;
     state.set(source, { plan, columns, keep: { rowsRead: 0, kept: 0, matches: (plan.config.keep ?? []).map(() => 0) } });
   }
+  // The staff parts' ids (the rows kept), in file order; whether they were checked for repeats
+  // together (on the worker, or here by checkStaff), and the links the last check found.
+  const staffLists: IdList[] = [];
+  let staffChecked = false;
+  let linkedHere: Int32Array[] = [];
+  /** Checks the staff ids for repeats and links `lookups` to them (in `linkedHere`); false when an id repeats. */
+  const checkStaff = (lookups: IdList[]): boolean => {
+    const ordinals = linkListedIds(staffLists, lookups);
+    if (ordinals === undefined) return false;
+    linkedHere = ordinals;
+    staffChecked = true;
+    coded.staffIdsChecked();
+    return true;
+  };
   return {
     count(source, table, keptIds) {
       const entry = state.get(source);
       if (entry === undefined || table.stopped !== undefined) return false;
       const kept = keptPart(entry.plan, table, entry.keep.matches);
       if (kept === undefined) return false;
+      const k = entry.plan.columns.findIndex((column) => column.exact === true);
+      const list = kept.ids ?? (k < 0 ? undefined : IdList.fromDictionary(kept.dictionaries[k] as ByteDictionary));
       if (keptIds !== undefined) {
-        const ids = kept.dictionaries[entry.plan.columns.findIndex((column) => column.exact === true)];
-        if (ids === undefined) return false;
-        keptIds(ids, kept.rows);
+        if (list === undefined) return false;
+        keptIds(list);
+      }
+      if (source === 'staff' && list !== undefined) staffLists.push(list);
+      else if (LINKED_SOURCES.has(source) && kept.links?.staffOrdinals === undefined) {
+        // Not linked on the worker (one thread, or a file decoded in memory here): linked here.
+        if (list === undefined || !checkStaff([list])) return false;
+        kept.links = { staffOrdinals: linkedHere.shift() as Int32Array };
       }
       try {
         if (!coded.count(source, entry.columns, [countedColumns(entry.plan, entry.columns, kept)])) return false;
@@ -192,9 +222,13 @@ export function createCodedProfileReport(
     },
     spec: coded.spec,
     plan: (source) => state.get(source)?.plan,
-    addStaffPart(counts, keep, ids) {
+    addStaffPart(counts, keep, ids, list) {
       const entry = state.get('staff') as { keep: KeepTally };
       coded.addStaffPart(counts, ids);
+      // Checked with this thread's parts on the worker.
+      staffLists.push(list ?? IdList.fromDictionary(ids));
+      staffChecked = true;
+      coded.staffIdsChecked();
       entry.keep.rowsRead += keep.rowsRead;
       entry.keep.kept += keep.kept;
       keep.matches.forEach((n, r) => {
@@ -202,6 +236,8 @@ export function createCodedProfileReport(
       });
     },
     finish() {
+      // Staff ids never checked together (no file pointed to staff): checked now.
+      if (!staffChecked && !checkStaff([])) return undefined;
       // A rule that keeps no row, or rules no row meets together: the exact path explains it.
       for (const { keep } of state.values()) {
         if (keep.matches.length > 0 && keep.rowsRead > 0 && (keep.kept === 0 || keep.matches.includes(0))) return undefined;
