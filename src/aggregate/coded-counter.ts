@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { SourceName } from '../model/counts.js';
+import { isLinkedSource, type SourceName } from '../model/counts.js';
 import { ByteDictionary } from '../read/byte-dictionary.js';
 import type { CodeColumn, CodedTable, TableColumn } from '../read/coded-table.js';
 import { joinIdLists, type IdList } from '../read/id-list.js';
@@ -67,8 +67,8 @@ export interface CodedCounter {
   finish(organisation: ValidOrganisation | undefined): DatasetCounts;
 }
 
-const LINKED = new Set<SourceName>(['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd']);
-const ID_FIELD: Partial<Record<SourceName, string>> = { staff: 'id', disciplinaryCases: 'staffId', fitnessToPractiseReferrals: 'staffId', cpd: 'staffId' };
+/** The field holding the staff id, for the sources whose rows name a staff member. */
+export const ID_FIELD: Partial<Record<SourceName, string>> = { staff: 'id', disciplinaryCases: 'staffId', fitnessToPractiseReferrals: 'staffId', cpd: 'staffId' };
 
 /** The file's columns that feed fields, in the order of the source's fields: the columns of its coded tables. */
 function presentFields(source: SourceName, columns: readonly FieldColumn[]): FieldColumn[] {
@@ -297,7 +297,7 @@ export function createCodedCounter(options: CountingOptions): CodedCounter {
           counter.addResolvedStaff(kind, startDate as string | undefined, endDate as string | undefined, staffCount);
           staffCount += 1;
         }
-      } else if (LINKED.has(name)) {
+      } else if (isLinkedSource(name)) {
         if (ids === undefined || idDictionary === undefined) return false;
         // The staff ordinal of each id of this part: worked out where it was read, or found here when first met (-2: not looked up yet).
         const ordinals = part.links?.staffOrdinals ?? new Int32Array(idDictionary.size).fill(-2);

@@ -2,14 +2,14 @@ import type { ValidOrganisation } from '../schemas/normalized.js';
 import { createRecordValidator, type SourceValidation, type ValidateOptions } from '../schemas/record-validator.js';
 import { readDatasetShape } from '../schemas/validate.js';
 import { createRecordCounter, type CountingOptions, type RecordCounts } from './record-counter.js';
-import type { SourceName } from '../model/counts.js';
+import { LINKED_SOURCES, type SourceName } from '../model/counts.js';
 
 /** Counts, with what validation read, used and skipped from each source. */
 export interface DatasetCounts extends RecordCounts {
   sources: Record<SourceName, SourceValidation>;
 }
 
-export const LINKED = ['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd'] as const;
+export const LINKED = LINKED_SOURCES;
 export const OTHER = ['applications', 'survey'] as const;
 
 /** Validation and counting fused: each raw record is checked and counted, and no copy is kept. */

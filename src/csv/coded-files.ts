@@ -15,6 +15,7 @@ import { statSync } from 'node:fs';
 import { codedColumns, linkListedIds, type FieldColumn } from '../aggregate/coded-counter.js';
 import { WresInputError } from '../errors.js';
 import type { SourceName } from '../model/report.js';
+import { isLinkedSource } from '../model/counts.js';
 import type { ByteDictionary } from '../read/byte-dictionary.js';
 import type { CodedTable } from '../read/coded-table.js';
 import { IdList } from '../read/id-list.js';
@@ -23,9 +24,6 @@ import type { ReportOptions } from '../report/options.js';
 import { PARALLEL_BYTES, codedWorkerScript, readCodedJob, readJobsOnWorker, splitJobs, type CodedJob, type CodedTuning, type WorkerTables } from './coded-jobs.js';
 import type { CsvStreamSummary } from './parse.js';
 import type { CsvReport, ReportFromCsvOptions } from './report.js';
-
-/** The sources whose rows point to staff. */
-const LINKED = new Set<SourceName>(['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd']);
 
 /** The share of all the bytes the main thread reads (it also counts what it reads as it goes). */
 const MAIN_SHARE = 0.6;
@@ -93,7 +91,7 @@ export async function codedReportFromCsv(
   const staffLists: IdList[] = [];
   const unlinked: [CodedJob, CodedTable][] = [];
   const countOrHold = (job: CodedJob, table: CodedTable): boolean => {
-    if (LINKED.has(job.source) && table.links?.staffOrdinals === undefined) {
+    if (isLinkedSource(job.source) && table.links?.staffOrdinals === undefined) {
       unlinked.push([job, table]);
       return table.stopped === undefined;
     }

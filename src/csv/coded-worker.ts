@@ -24,8 +24,8 @@ import type { KeepTally, ProfileStaffRecipe } from '../report/coded-profile-part
 import { readCodedJob, type CodedJob } from './coded-jobs.js';
 
 /**
- * What the main thread sends once it has read the first part of the staff file: its staff ids
- * (interned, or listed when the files were read with listed ids), or that there is nothing to link.
+ * What the main thread sends once it has read the first part of the staff file: its staff ids as
+ * a list (a profile's interned ids listed from their dictionary), or that there is nothing to link.
  */
 export type FirstStaffPart = { list: IdListData } | { skip: true };
 

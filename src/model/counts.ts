@@ -49,6 +49,25 @@ export type SourceName =
   | 'cpd'
   | 'survey';
 
+/**
+ * The sources whose rows point to a staff member (by `staffId`).
+ *
+ * @example
+ * LINKED_SOURCES; // ['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd']
+ */
+export const LINKED_SOURCES = ['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd'] as const;
+
+/**
+ * Whether the source's rows point to a staff member.
+ *
+ * @example
+ * isLinkedSource('cpd'); // true
+ * isLinkedSource('survey'); // false
+ */
+export function isLinkedSource(source: SourceName): source is (typeof LINKED_SOURCES)[number] {
+  return (LINKED_SOURCES as readonly string[]).includes(source);
+}
+
 /** Rows read, used and skipped from one source, and ethnicity completeness. */
 export interface SourceSummary {
   present: boolean;

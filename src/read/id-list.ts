@@ -73,11 +73,6 @@ export class IdList {
     if (size < this.size) this.size = size;
   }
 
-  /** The hash of entry `index`. */
-  hashOf(index: number): number {
-    return this.hashes[index] as number;
-  }
-
   /** Whether entry `index` here and entry `other` of `list` are the same bytes. */
   same(index: number, list: IdList, other: number): boolean {
     const start = this.starts[index] as number;

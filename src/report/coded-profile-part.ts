@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { codedColumns, countStaffPart, type FieldColumn } from '../aggregate/coded-counter.js';
+import { ID_FIELD, codedColumns, countStaffPart, type FieldColumn } from '../aggregate/coded-counter.js';
 import type { CountingSpec } from '../aggregate/counting-spec.js';
 import type { StaffPartCounts } from '../aggregate/record-counter.js';
 import type { SourceName } from '../model/counts.js';
@@ -21,9 +21,6 @@ import type { CodeColumn, CodedTable, TableColumn } from '../read/coded-table.js
 import { Invalid } from '../schemas/convert.js';
 import { FIELD_CONVERTERS, type FieldConverter } from '../schemas/field-converters.js';
 import { RECORD_FIELDS } from '../schemas/record-fields.js';
-
-/** The field holding the staff id, for the sources whose rows name a staff member. */
-const ID_FIELD: Partial<Record<SourceName, string>> = { staff: 'id', disciplinaryCases: 'staffId', fitnessToPractiseReferrals: 'staffId', cpd: 'staffId' };
 
 /** Where one source's fields are in its file, and the columns to read for them. */
 export interface CodedSourcePlan {

@@ -16,7 +16,7 @@ import { codedColumns, linkListedIds, type FieldColumn } from '../aggregate/code
 import type { CountingSpec } from '../aggregate/counting-spec.js';
 import type { StaffPartCounts } from '../aggregate/record-counter.js';
 import { WresInputError } from '../errors.js';
-import type { SourceName } from '../model/counts.js';
+import { isLinkedSource, type SourceName } from '../model/counts.js';
 import type { RawTable } from '../model/raw-table.js';
 import type { PublishedReport, WresReport } from '../model/report.js';
 import { sourceColumns, type SourceFindings } from '../profile/apply.js';
@@ -32,9 +32,6 @@ import { createCodedReport } from './coded-report.js';
 import type { ReportOptions } from './options.js';
 
 export type { CodedSourcePlan } from './coded-profile-part.js';
-
-/** The sources whose rows point to staff. */
-const LINKED_SOURCES = new Set<SourceName>(['disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd']);
 
 /** Staff first, then the sources pointing to staff, then the others: the order sources are counted in. */
 export const COUNT_ORDER: readonly SourceName[] = ['staff', 'disciplinaryCases', 'fitnessToPractiseReferrals', 'cpd', 'applications', 'survey'];
@@ -205,7 +202,7 @@ export function createCodedProfileReport(
         keptIds(list);
       }
       if (source === 'staff' && list !== undefined) staffLists.push(list);
-      else if (LINKED_SOURCES.has(source) && kept.links?.staffOrdinals === undefined) {
+      else if (isLinkedSource(source) && kept.links?.staffOrdinals === undefined) {
         // Not linked on the worker (one thread, or a file decoded in memory here): linked here.
         if (list === undefined || !checkStaff([list])) return false;
         kept.links = { staffOrdinals: linkedHere.shift() as Int32Array };

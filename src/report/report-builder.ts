@@ -1,5 +1,5 @@
-import { createCountingPipeline, LINKED, type CountingPipeline } from '../aggregate/count-dataset.js';
-import type { SourceName } from '../model/counts.js';
+import { createCountingPipeline, type CountingPipeline } from '../aggregate/count-dataset.js';
+import { isLinkedSource, type SourceName } from '../model/counts.js';
 import { nearestName } from '../errors.js';
 import { SOURCE_NAMES } from '../schemas/findings.js';
 import { readDatasetShape, type DatasetShape } from '../schemas/validate.js';
@@ -44,8 +44,6 @@ export function readBuilderInput(options: ReportOptions, organisation: unknown):
     shape: readDatasetShape(organisation === undefined ? { staff: [] } : { staff: [], organisation }),
   };
 }
-
-const isLinked = (source: SourceName): source is (typeof LINKED)[number] => (LINKED as readonly string[]).includes(source);
 
 /**
  * A report built from records added one at a time, for data that streams from a file or a
@@ -95,7 +93,7 @@ export function createReportBuilder(options: ReportOptions, organisation?: unkno
       const index = counts.get(source) as number;
       counts.set(source, index + 1);
       if (source === 'staff') pipeline.staff(record, index, row);
-      else if (isLinked(source)) {
+      else if (isLinkedSource(source)) {
         linkedStarted = true;
         pipeline.linked(source, record, index, row);
       } else pipeline.other(source, record, index, row);
